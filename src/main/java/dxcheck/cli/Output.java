@@ -1,0 +1,57 @@
+package dxcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a finished report: to stdout, or to a file through a temporary file renamed into place. */
+final class Output {
+    private Output() {
+    }
+
+    static final class WriteFailed extends Exception {
+        WriteFailed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static void write(Path file, String content, PrintWriter stdout) throws WriteFailed {
+        if (file == null) {
+            stdout.print(content);
+            stdout.flush();
+            return;
+        }
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            move(tmp, target);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw new WriteFailed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            if (p != null) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // the temporary file is hidden and harmless; the write error is what the user needs to see
+        }
+    }
+}

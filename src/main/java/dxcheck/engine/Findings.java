@@ -1,0 +1,50 @@
+package dxcheck.engine;
+
+import dxcheck.model.Finding;
+import dxcheck.model.Severity;
+import dxcheck.model.Subject;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Called from rule consequences to make a finding: {@code insert(Findings.of(kcontext, $a,
+ * "spec.staffing.dedicatedDxStaff", "actual", $n, "min", $min, "key", "staffing.dxLead.minDedicated"));}.
+ * The rule id and severity come from the firing rule's own metadata; the location is the field's, or its nearest
+ * written parent's when the field is missing.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    public static Finding of(RuleContext kcontext, Subject subject, String field, Object... params) {
+        return about(kcontext, subject.subjectId(), subject, field, params);
+    }
+
+    /** A finding whose severity depends on the facts (e.g. a warning before a deadline, an error after it). */
+    public static Finding withSeverity(RuleContext kcontext, String severity, Subject subject, String field,
+                                       Object... params) {
+        return make(kcontext, Severity.parse(severity), subject.subjectId(), subject, field, params);
+    }
+
+    /** A finding about an aggregate (a jurisdiction), located at one of the facts it was computed from. */
+    public static Finding about(RuleContext kcontext, String subjectId, Subject locatedBy, String field,
+                                Object... params) {
+        String severity = String.valueOf(kcontext.getRule().getMetaData().get("severity")).replace("\"", "");
+        return make(kcontext, Severity.parse(severity), subjectId, locatedBy, field, params);
+    }
+
+    private static Finding make(RuleContext kcontext, Severity severity, String subjectId, Subject locatedBy,
+                                String field, Object... params) {
+        if (params.length % 2 != 0) {
+            throw new IllegalArgumentException("message parameters must be name/value pairs");
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            named.put(String.valueOf(params[i]), params[i + 1]);
+        }
+        String id = String.valueOf(kcontext.getRule().getMetaData().get("id")).replace("\"", "");
+        return new Finding(id, severity, subjectId, locatedBy.source().locate(field), named);
+    }
+}

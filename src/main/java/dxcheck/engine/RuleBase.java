@@ -1,0 +1,195 @@
+package dxcheck.engine;
+
+import dxcheck.load.ErrorList;
+import dxcheck.load.InvalidInputException;
+import dxcheck.model.Location;
+import dxcheck.model.Severity;
+import dxcheck.text.Msg;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled rules of a rules folder: every .drl below it, built once per run with the classic DRL compiler
+ * (drools-mvel), which reports semantic errors with real line numbers; syntax errors come from a pre-parse with
+ * DrlParser, which also gives columns.
+ */
+public final class RuleBase {
+    private static final Pattern POLICY_KEY = Pattern.compile("Threshold\\s*\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Rule metadata by rule id, sorted by id. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public static RuleBase build(Path dir) throws InvalidInputException {
+        ErrorList errors = new ErrorList();
+        List<DrlFile> files;
+        try {
+            files = DrlFile.under(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add(new Location(dir.toString(), 0, 0), "", Msg.UNREADABLE, e.getMessage());
+            errors.throwIfAny();
+            return null;
+        }
+        if (files.isEmpty()) {
+            errors.add(new Location(dir.toString(), 0, 0), "", Msg.NO_RULES, dir);
+        }
+        DrlErrors drlErrors = new DrlErrors(errors);
+        Map<String, RuleSource> sources = parseAll(files, drlErrors);
+        errors.throwIfAny();
+        KieBase kieBase = compile(files, drlErrors);
+        errors.throwIfAny();
+        Map<String, RuleInfo> rules = readMetadata(kieBase, sources, errors);
+        errors.throwIfAny();
+        return new RuleBase(kieBase, rules);
+    }
+
+    /** Where a rule is written and which policy keys its conditions read. */
+    private record RuleSource(DrlFile file, int line, int column, List<String> policyKeys) {
+    }
+
+    private static Map<String, RuleSource> parseAll(List<DrlFile> files, DrlErrors errors) {
+        Map<String, RuleSource> sources = new HashMap<>();
+        for (DrlFile f : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, f.text());
+            } catch (DroolsParserException e) {
+                errors.add(f, e.getLineNumber(), e.getColumn() + 1, e.getMessage());
+                continue;
+            }
+            for (DroolsError e : parser.getErrors()) {
+                ParserError pe = e instanceof ParserError p ? p : null;
+                errors.add(f, pe == null ? 1 : pe.getRow(), pe == null ? 0 : pe.getCol() + 1, e.getMessage());
+            }
+            if (pkg == null || parser.hasErrors()) {
+                continue;
+            }
+            for (RuleDescr r : pkg.getRules()) {
+                sources.put(pkg.getNamespace() + "/" + r.getName(),
+                        new RuleSource(f, r.getLine(), r.getColumn() + 1, policyKeys(f.text(), r)));
+            }
+        }
+        return sources;
+    }
+
+    private static List<String> policyKeys(String text, RuleDescr r) {
+        int start = Math.max(0, r.getStartCharacter());
+        int end = r.getEndCharacter() > start ? Math.min(text.length(), r.getEndCharacter() + 1) : text.length();
+        Matcher m = POLICY_KEY.matcher(text.substring(start, end));
+        List<String> keys = new ArrayList<>();
+        while (m.find()) {
+            if (!keys.contains(m.group(1))) {
+                keys.add(m.group(1));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static KieBase compile(List<DrlFile> files, DrlErrors errors) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (DrlFile f : files) {
+            kfs.write(f.kiePath(), f.text().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : messages) {
+            DrlFile f = files.stream().filter(x -> x.matchesKiePath(m.getPath())).findFirst().orElse(null);
+            errors.add(f, m.getLine(), 0, m.getText());
+        }
+        if (!messages.isEmpty()) {
+            return null;
+        }
+        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, Map<String, RuleSource> sources,
+                                                      ErrorList errors) {
+        Map<String, RuleInfo> byId = new TreeMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            all.addAll(p.getRules());
+        }
+        all.sort((a, b) -> (a.getPackageName() + "/" + a.getName()).compareTo(b.getPackageName() + "/" + b.getName()));
+        for (Rule r : all) {
+            RuleSource src = sources.get(r.getPackageName() + "/" + r.getName());
+            Location at = src == null ? new Location("rules", 0, 0)
+                    : new Location(src.file().shownPath(), src.line(), src.column());
+            RuleInfo info = info(r, at, src == null ? List.of() : src.policyKeys(), errors);
+            if (info == null) {
+                continue;
+            }
+            RuleInfo before = byId.putIfAbsent(info.id(), info);
+            if (before != null) {
+                errors.add(at, "", Msg.RULE_DUPLICATE_ID, info.id(), before.name());
+            }
+        }
+        return byId;
+    }
+
+    private static RuleInfo info(Rule r, Location at, List<String> keys, ErrorList errors) {
+        Map<String, String> md = new HashMap<>();
+        r.getMetaData().forEach((k, v) -> md.put(k, unquote(String.valueOf(v))));
+        boolean ok = true;
+        for (String k : RuleInfo.REQUIRED) {
+            if (md.get(k) == null || md.get(k).isBlank()) {
+                errors.add(at, "", Msg.RULE_METADATA, r.getName(), k);
+                ok = false;
+            }
+        }
+        if (ok && !SEVERITIES.contains(md.get("severity"))) {
+            errors.add(at, "@severity", Msg.NOT_ONE_OF, md.get("severity"), "error, warning, info");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return new RuleInfo(md.get("id"), r.getName(), Severity.parse(md.get("severity")), md.get("titleVi"),
+                md.get("titleEn"), md.get("legalBasisVi"), md.get("legalBasisEn"), md.get("remediationVi"), md.get("remediationEn"),
+                md.get("messageVi"), md.get("messageEn"), keys, at);
+    }
+
+    /** The executable model keeps the quotes of @key("value"); the classic path does not. Accept both. */
+    private static String unquote(String v) {
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+}

@@ -1,0 +1,34 @@
+package dxcheck.engine;
+
+import dxcheck.model.Location;
+import dxcheck.model.Severity;
+import dxcheck.text.Lang;
+
+import java.util.List;
+
+/** A rule's metadata as written in its DRL (@id, @severity, titles, legal basis, remediation, message). */
+public record RuleInfo(String id, String name, Severity severity, String titleVi, String titleEn, String legalBasisVi,
+                       String legalBasisEn,
+                       String remediationVi, String remediationEn, String messageVi, String messageEn,
+                       List<String> policyKeys, Location location) {
+
+    /** The metadata keys every rule must carry. */
+    public static final List<String> REQUIRED = List.of("id", "severity", "titleVi", "titleEn", "legalBasisVi", "legalBasisEn",
+            "remediationVi", "remediationEn", "messageVi", "messageEn");
+
+    public String title(Lang lang) {
+        return lang == Lang.VI ? titleVi : titleEn;
+    }
+
+    public String legalBasis(Lang lang) {
+        return lang == Lang.VI ? legalBasisVi : legalBasisEn;
+    }
+
+    public String message(Lang lang) {
+        return lang == Lang.VI ? messageVi : messageEn;
+    }
+
+    public String remediation(Lang lang) {
+        return lang == Lang.VI ? remediationVi : remediationEn;
+    }
+}

@@ -1,0 +1,14 @@
+package dxcheck.load;
+
+/** Explicit limits on input, so a hostile or broken file fails fast with a located error (see README). */
+public final class Limits {
+    /** Largest input file or standard input, in bytes. */
+    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /** Aliases to mappings or lists per file (the alias-bomb guard); aliases to scalars are not counted. */
+    public static final int MAX_COLLECTION_ALIASES = 50;
+    /** Deepest nesting of mappings and lists. */
+    public static final int MAX_NESTING_DEPTH = 50;
+
+    private Limits() {
+    }
+}

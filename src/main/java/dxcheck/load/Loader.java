@@ -1,0 +1,139 @@
+package dxcheck.load;
+
+import dxcheck.model.AgencyStatus;
+import dxcheck.model.InformationSystem;
+import dxcheck.model.Location;
+import dxcheck.model.Plan;
+import dxcheck.model.PolicyDocument;
+import dxcheck.model.ServiceItem;
+import dxcheck.model.Waiver;
+import dxcheck.text.Msg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads documents from files, directories (every *.yaml / *.yml below, sorted by path) and standard input ("-"),
+ * collecting every error of the run before failing.
+ */
+public final class Loader {
+    public static final String STDIN = "-";
+
+    private final InputStream stdin;
+    private final ErrorList errors = new ErrorList();
+    private final Inputs inputs = new Inputs();
+    private final DocumentReader reader = new DocumentReader(inputs, errors);
+
+    private Loader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    public static Inputs load(List<String> paths, InputStream stdin) throws InvalidInputException {
+        Loader l = new Loader(stdin);
+        for (String p : paths) {
+            l.loadPath(p);
+        }
+        if (l.errors.isEmpty() && l.inputs.documentCount() == 0) {
+            l.errors.add(null, "", Msg.NO_DOCUMENTS);
+        }
+        l.checkUniqueIds();
+        l.errors.throwIfAny();
+        return l.inputs;
+    }
+
+    private void loadPath(String p) {
+        if (STDIN.equals(p)) {
+            readBytes("<stdin>", () -> stdin.readNBytes(Limits.MAX_FILE_BYTES + 1));
+            return;
+        }
+        Path path = Path.of(p);
+        if (!Files.exists(path)) {
+            errors.add(new Location(p, 0, 0), "", Msg.NO_SUCH_PATH);
+        } else if (Files.isDirectory(path)) {
+            yamlFilesUnder(path).forEach(this::loadFile);
+        } else {
+            loadFile(path);
+        }
+    }
+
+    private List<Path> yamlFilesUnder(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(Loader::isYaml).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add(new Location(dir.toString(), 0, 0), "", Msg.UNREADABLE, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    private void loadFile(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, size, Limits.MAX_FILE_BYTES);
+                return;
+            }
+        } catch (IOException e) {
+            errors.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+            return;
+        }
+        readBytes(name, () -> Files.readAllBytes(file));
+    }
+
+    private interface BytesSource {
+        byte[] read() throws IOException;
+    }
+
+    private void readBytes(String name, BytesSource source) {
+        byte[] bytes;
+        try {
+            bytes = source.read();
+        } catch (IOException e) {
+            errors.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+            return;
+        }
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, bytes.length, Limits.MAX_FILE_BYTES);
+            return;
+        }
+        inputs.files.add(name);
+        YamlText text = new YamlText(name, errors);
+        YamlStream.forEachDocument(bytes, text, doc -> reader.read(text, doc));
+    }
+
+    private void checkUniqueIds() {
+        Ids subjects = new Ids(errors);
+        for (AgencyStatus a : inputs.agencies) {
+            subjects.claim(a.id(), a.source().locate("metadata.agency.id"), "metadata.agency.id");
+        }
+        for (InformationSystem s : inputs.systems) {
+            subjects.claim(s.id(), s.source().locate("id"), "spec.informationSystems.id");
+        }
+        for (Plan p : inputs.plans) {
+            subjects.claim(p.id(), p.source().locate("metadata.id"), "metadata.id");
+        }
+        for (Waiver w : inputs.waivers) {
+            subjects.claim(w.id(), w.source().locate("metadata.id"), "metadata.id");
+        }
+        Ids policies = new Ids(errors);
+        for (PolicyDocument p : inputs.policies) {
+            policies.claim(p.id(), p.source().locate("metadata.id"), "metadata.id");
+        }
+        Map<String, Ids> codesByAgency = new HashMap<>();
+        for (ServiceItem i : inputs.services) {
+            codesByAgency.computeIfAbsent(i.agencyId(), k -> new Ids(errors))
+                    .claim(i.code(), i.source().locate("code"), "spec.onlineServices.items.code");
+        }
+    }
+}

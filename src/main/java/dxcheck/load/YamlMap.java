@@ -1,0 +1,380 @@
+package dxcheck.load;
+
+import dxcheck.model.Location;
+import dxcheck.model.Source;
+import dxcheck.text.Msg;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A strict view of one YAML mapping. Each getter names the key it reads; a wrong type, a value out of range or a
+ * missing required key is recorded as an error at the exact place and the getter returns null. {@link #done()}
+ * reports keys nobody asked for (except {@code x-} keys). Every key read is recorded with its location so that
+ * findings can point at a field, or at its parent when it is missing.
+ */
+final class YamlMap {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9][0-9_]*");
+
+    private final YamlText text;
+    private final Location at;
+    private final String path;
+    private final String factPath;
+    private final Map<String, Location> fields;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    private YamlMap(YamlText text, MappingNode node, Location at, String path, String factPath,
+                    Map<String, Location> fields) {
+        this.text = text;
+        this.at = at;
+        this.path = path;
+        this.factPath = factPath;
+        this.fields = fields;
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (NodeTuple t : node.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                text.error(t.getKeyNode(), path, Msg.EXPECTED_TEXT, YamlText.describe(t.getKeyNode()));
+                continue;
+            }
+            Location kl = text.location(k);
+            Integer first = firstLine.putIfAbsent(k.getValue(), kl.line());
+            if (first != null) {
+                text.error(k, join(path, k.getValue()), Msg.DUPLICATE_KEY, k.getValue(), first);
+                continue;
+            }
+            entries.put(k.getValue(), t);
+            fields.put(join(factPath, k.getValue()), kl);
+        }
+    }
+
+    /** The top of a fact: its own field map, paths relative to it. */
+    static YamlMap root(YamlText text, MappingNode node, Location at, String path) {
+        return new YamlMap(text, node, at, path, "", new HashMap<>());
+    }
+
+    Source source() {
+        return new Source(at, Map.copyOf(fields));
+    }
+
+    Location location() {
+        return at;
+    }
+
+    Location locationOf(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? at : text.location(t.getKeyNode());
+    }
+
+    String pathOf(String key) {
+        return join(path, key);
+    }
+
+    boolean has(String key) {
+        asked.add(key);
+        return value(key) != null;
+    }
+
+    /** The value node of a key, or null when absent or written as null. */
+    private Node value(String key) {
+        asked.add(key);
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            return null;
+        }
+        Node v = t.getValueNode();
+        return v instanceof ScalarNode s && s.getTag().equals(Tag.NULL) ? null : v;
+    }
+
+    private Node required(String key, boolean required) {
+        Node v = value(key);
+        if (v == null && required) {
+            text.error(at, path, Msg.MISSING_FIELD, key);
+        }
+        return v;
+    }
+
+    private ScalarNode scalar(String key, boolean required) {
+        Node v = required(key, required);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof ScalarNode s && text.checkTag(s, pathOf(key))) {
+            return s;
+        }
+        if (!(v instanceof ScalarNode)) {
+            text.error(v, pathOf(key), Msg.EXPECTED_SCALAR, YamlText.describe(v));
+        }
+        return null;
+    }
+
+    String text(String key, boolean required) {
+        ScalarNode s = scalar(key, required);
+        return s == null ? null : s.getValue();
+    }
+
+    String id(String key, boolean required) {
+        ScalarNode s = scalar(key, required);
+        return s == null ? null : checkId(s, pathOf(key));
+    }
+
+    private String checkId(ScalarNode s, String where) {
+        if (ID.matcher(s.getValue()).matches()) {
+            return s.getValue();
+        }
+        text.error(s, where, Msg.BAD_ID, s.getValue());
+        return null;
+    }
+
+    String oneOf(String key, boolean required, Collection<String> allowed) {
+        ScalarNode s = scalar(key, required);
+        return s == null ? null : checkOneOf(s, pathOf(key), allowed);
+    }
+
+    private String checkOneOf(ScalarNode s, String where, Collection<String> allowed) {
+        if (allowed.contains(s.getValue())) {
+            return s.getValue();
+        }
+        text.error(s, where, Msg.NOT_ONE_OF, s.getValue(), String.join(", ", allowed));
+        return null;
+    }
+
+    Long integer(String key, boolean required, long min, long max) {
+        ScalarNode s = scalar(key, required);
+        if (s == null) {
+            return null;
+        }
+        String raw = s.getValue().replace("_", "");
+        boolean isInt = s.getTag().equals(Tag.INT) && INTEGER.matcher(s.getValue()).matches();
+        Msg typeMsg = min >= 0 ? Msg.EXPECTED_COUNT : Msg.EXPECTED_INTEGER;
+        if (!isInt) {
+            text.error(s, pathOf(key), typeMsg, YamlText.describe(s));
+            return null;
+        }
+        long v;
+        try {
+            v = Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+        } catch (NumberFormatException e) {
+            text.error(s, pathOf(key), Msg.OUT_OF_RANGE, min, max, s.getValue());
+            return null;
+        }
+        if (v < min || v > max) {
+            if (min == 0) {
+                text.error(s, pathOf(key), typeMsg, YamlText.describe(s));
+            } else {
+                text.error(s, pathOf(key), Msg.OUT_OF_RANGE, min, max, s.getValue());
+            }
+            return null;
+        }
+        return v;
+    }
+
+    Integer count(String key) {
+        Long v = integer(key, false, 0, Integer.MAX_VALUE);
+        return v == null ? null : v.intValue();
+    }
+
+    Long bigCount(String key) {
+        return integer(key, false, 0, Long.MAX_VALUE);
+    }
+
+    Double percent(String key) {
+        return percent(key, false);
+    }
+
+    Double percent(String key, boolean required) {
+        ScalarNode s = scalar(key, required);
+        Double v = s == null ? null : YamlText.number(s);
+        if (s != null && v == null) {
+            text.error(s, pathOf(key), Msg.EXPECTED_NUMBER, YamlText.describe(s));
+        } else if (v != null && (v < 0 || v > 100)) {
+            text.error(s, pathOf(key), Msg.PERCENT_RANGE, s.getValue());
+            return null;
+        }
+        return v;
+    }
+
+    Boolean flag(String key) {
+        ScalarNode s = scalar(key, false);
+        return s == null ? null : flagValue(s, pathOf(key));
+    }
+
+    LocalDate date(String key, boolean required) {
+        ScalarNode s = scalar(key, required);
+        return s == null ? null : YamlText.date(s, text, pathOf(key));
+    }
+
+    YamlMap map(String key, boolean required) {
+        Node v = required(key, required);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof MappingNode m) {
+            return new YamlMap(text, m, locationOf(key), pathOf(key), join(factPath, key), fields);
+        }
+        text.error(v, pathOf(key), Msg.EXPECTED_MAPPING, YamlText.describe(v));
+        return null;
+    }
+
+    /** The mappings of a list; each entry is the root of a fact of its own, located at its own line. */
+    List<YamlMap> entries(String key) {
+        List<YamlMap> out = new ArrayList<>();
+        List<Node> items = sequence(key);
+        for (int i = 0; i < items.size(); i++) {
+            Node n = items.get(i);
+            String where = pathOf(key) + "[" + i + "]";
+            if (n instanceof MappingNode m) {
+                out.add(new YamlMap(text, m, text.location(m), where, "", new HashMap<>()));
+            } else {
+                text.error(n, where, Msg.EXPECTED_MAPPING, YamlText.describe(n));
+            }
+        }
+        return out;
+    }
+
+    /** A list of mappings that stay part of this fact (e.g. steering committee members). */
+    List<YamlMap> nested(String key) {
+        List<YamlMap> out = new ArrayList<>();
+        List<Node> items = sequence(key);
+        for (int i = 0; i < items.size(); i++) {
+            String where = pathOf(key) + "[" + i + "]";
+            if (items.get(i) instanceof MappingNode m) {
+                out.add(new YamlMap(text, m, text.location(m), where, join(factPath, key + "[" + i + "]"), fields));
+            } else {
+                text.error(items.get(i), where, Msg.EXPECTED_MAPPING, YamlText.describe(items.get(i)));
+            }
+        }
+        return out;
+    }
+
+    List<String> ids(String key) {
+        return scalars(key, (s, where) -> checkId(s, where));
+    }
+
+    List<String> oneOfEach(String key, Collection<String> allowed) {
+        return scalars(key, (s, where) -> checkOneOf(s, where, allowed));
+    }
+
+    private List<String> scalars(String key, java.util.function.BiFunction<ScalarNode, String, String> check) {
+        List<String> out = new ArrayList<>();
+        List<Node> items = sequence(key);
+        for (int i = 0; i < items.size(); i++) {
+            String where = pathOf(key) + "[" + i + "]";
+            if (items.get(i) instanceof ScalarNode s && text.checkTag(s, where)) {
+                String v = check.apply(s, where);
+                if (v != null) {
+                    out.add(v);
+                }
+            } else if (!(items.get(i) instanceof ScalarNode)) {
+                text.error(items.get(i), where, Msg.EXPECTED_TEXT, YamlText.describe(items.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private List<Node> sequence(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        text.error(v, pathOf(key), Msg.EXPECTED_LIST, YamlText.describe(v));
+        return List.of();
+    }
+
+    /**
+     * Every entry, for mappings whose keys are data (policy thresholds): a number (Long or Double), a flag, a date,
+     * a text or a list of texts. Marks every key as known.
+     */
+    Map<String, Object> plainValues() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String k : entries.keySet()) {
+            Node v = value(k);
+            Object converted = v == null ? null : plain(v, pathOf(k));
+            if (converted != null) {
+                out.put(k, converted);
+            } else if (v == null) {
+                text.error(locationOf(k), pathOf(k), Msg.EXPECTED_SCALAR, "null");
+            }
+        }
+        return out;
+    }
+
+    private Object plain(Node v, String where) {
+        if (v instanceof SequenceNode) {
+            List<String> items = new ArrayList<>();
+            for (Node n : ((SequenceNode) v).getValue()) {
+                if (n instanceof ScalarNode s && text.checkTag(s, where)) {
+                    items.add(s.getValue());
+                } else if (!(n instanceof ScalarNode)) {
+                    text.error(n, where, Msg.EXPECTED_TEXT, YamlText.describe(n));
+                }
+            }
+            return List.copyOf(items);
+        }
+        if (!(v instanceof ScalarNode s)) {
+            text.error(v, where, Msg.EXPECTED_SCALAR, YamlText.describe(v));
+            return null;
+        }
+        if (!text.checkTag(s, where)) {
+            return null;
+        }
+        Tag tag = s.getTag();
+        if (tag.equals(Tag.INT) && INTEGER.matcher(s.getValue()).matches()) {
+            return Long.parseLong(s.getValue().replace("_", "").replace("+", ""));
+        }
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            Double d = YamlText.number(s);
+            if (d == null) {
+                text.error(s, where, Msg.EXPECTED_NUMBER, YamlText.describe(s));
+            }
+            return d;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return flagValue(s, where);
+        }
+        return tag.equals(Tag.TIMESTAMP) ? YamlText.date(s, text, where) : s.getValue();
+    }
+
+    private Boolean flagValue(ScalarNode s, String where) {
+        return switch (s.getTag().equals(Tag.BOOL) ? s.getValue() : "") {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                text.error(s, where, Msg.EXPECTED_FLAG, YamlText.describe(s));
+                yield null;
+            }
+        };
+    }
+
+    /** Reports every key that no getter asked for, other than x- keys. */
+    void done() {
+        for (NodeTuple t : entries.values()) {
+            String k = ((ScalarNode) t.getKeyNode()).getValue();
+            if (!asked.contains(k) && !k.startsWith("x-")) {
+                text.error(t.getKeyNode(), join(path, k), Msg.UNKNOWN_KEY, k, String.join(", ", asked));
+            }
+        }
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "." + b;
+    }
+}

@@ -1,0 +1,10 @@
+package dxcheck.model;
+
+/** A plan target: an indicator's value for a year. */
+public record PlanTarget(String planId, String jurisdiction, String indicator, int year, double value,
+                         Source source) implements Subject {
+    @Override
+    public String subjectId() {
+        return planId + "/targets/" + indicator + "@" + year;
+    }
+}

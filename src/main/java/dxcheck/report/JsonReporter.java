@@ -1,0 +1,66 @@
+package dxcheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dxcheck.engine.RuleInfo;
+import dxcheck.model.Finding;
+import dxcheck.model.PolicyDocument;
+import dxcheck.text.Lang;
+
+import java.util.Map;
+
+/** The JSON report of cli-and-output.md; fields in a fixed order so the same run gives the same bytes. */
+public final class JsonReporter implements Reporter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(Report report, Lang lang) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("tool").put("name", "dxcheck").put("version", report.toolVersion());
+        root.put("asOf", report.asOf().toString());
+        root.put("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode inputs = root.putArray("inputs");
+        report.inputs().forEach(inputs::add);
+        ArrayNode policy = root.putArray("policy");
+        for (PolicyDocument p : report.policies()) {
+            policy.addObject().put("id", p.id()).put("title", p.title()).put("file", p.source().location().file());
+        }
+        ArrayNode findings = root.putArray("findings");
+        report.findings().forEach(f -> finding(findings.addObject(), f, report, lang));
+        Report.Summary s = report.summary();
+        root.putObject("summary").put("error", s.error()).put("warning", s.warning()).put("info", s.info())
+                .put("waived", s.waived()).put("subjects", s.subjects()).put("rules", s.rules());
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void finding(ObjectNode o, Finding f, Report report, Lang lang) {
+        RuleInfo r = report.rule(f);
+        o.put("rule", f.getRule()).put("severity", f.getSeverity().id()).put("subject", f.getSubject())
+                .put("file", f.getLocation().file()).put("line", f.getLocation().line())
+                .put("column", f.getLocation().column()).put("title", r.title(lang))
+                .put("message", report.message(f, lang)).put("legalBasis", r.legalBasis(lang))
+                .put("remediation", r.remediation(lang)).put("waived", f.isWaived());
+        if (f.isWaived()) {
+            o.put("waiver", f.getWaiverId());
+        }
+        ObjectNode values = o.putObject("values");
+        for (Map.Entry<String, Object> e : f.getParams().entrySet()) {
+            values.set(e.getKey(), MAPPER.valueToTree(jsonValue(e.getValue())));
+        }
+    }
+
+    /** Dates as ISO text; whole numbers without a fraction (policy numbers are read as doubles). */
+    private static Object jsonValue(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        return v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v;
+    }
+}

@@ -1,0 +1,47 @@
+package dxcheck.report;
+
+import dxcheck.engine.RuleInfo;
+import dxcheck.model.Finding;
+import dxcheck.model.PolicyDocument;
+import dxcheck.model.Severity;
+import dxcheck.text.Lang;
+import dxcheck.text.MessageText;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a report shows about one run: what was read, against which policy, and what was found. */
+public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
+                     List<Finding> findings, Map<String, RuleInfo> rules) {
+
+    public RuleInfo rule(Finding f) {
+        return rules.get(f.getRule());
+    }
+
+    public String message(Finding f, Lang lang) {
+        return MessageText.render(rule(f).message(lang), f.getParams(), lang);
+    }
+
+    public Summary summary() {
+        return Summary.of(findings);
+    }
+
+    /** Counts of findings that are not waived, by severity, and of waived ones. */
+    public record Summary(int error, int warning, int info, int waived, int subjects, int rules) {
+        static Summary of(List<Finding> findings) {
+            int[] bySeverity = new int[Severity.values().length];
+            int waived = 0;
+            for (Finding f : findings) {
+                if (f.isWaived()) {
+                    waived++;
+                } else {
+                    bySeverity[f.getSeverity().ordinal()]++;
+                }
+            }
+            long subjects = findings.stream().map(Finding::getSubject).distinct().count();
+            long rules = findings.stream().map(Finding::getRule).distinct().count();
+            return new Summary(bySeverity[0], bySeverity[1], bySeverity[2], waived, (int) subjects, (int) rules);
+        }
+    }
+}

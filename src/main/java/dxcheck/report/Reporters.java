@@ -1,0 +1,19 @@
+package dxcheck.report;
+
+import java.util.List;
+
+/** The formats by name. */
+public final class Reporters {
+    public static final List<String> NAMES = List.of("text", "json");
+
+    private Reporters() {
+    }
+
+    public static Reporter byName(String name) {
+        return switch (name) {
+            case "text" -> new TextReporter();
+            case "json" -> new JsonReporter();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}

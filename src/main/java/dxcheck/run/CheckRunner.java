@@ -1,0 +1,61 @@
+package dxcheck.run;
+
+import dxcheck.cli.Version;
+import dxcheck.engine.Checker;
+import dxcheck.engine.RuleBase;
+import dxcheck.load.InputError;
+import dxcheck.load.Inputs;
+import dxcheck.load.InvalidInputException;
+import dxcheck.load.Loader;
+import dxcheck.load.PolicyLayers;
+import dxcheck.model.Finding;
+import dxcheck.model.Location;
+import dxcheck.model.Policy;
+import dxcheck.model.PolicyDocument;
+import dxcheck.report.Report;
+import dxcheck.text.Msg;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires one check: load inputs and policies, build the rule base, run it, and describe the result. */
+public final class CheckRunner {
+    private CheckRunner() {
+    }
+
+    public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
+        Inputs inputs = Loader.load(request.paths(), stdin);
+        Policy policy = policy(request, inputs);
+        RuleBase rules = RuleBase.build(request.rulesDir());
+        List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
+        return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
+                rules.rules());
+    }
+
+    /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */
+    static Policy policy(CheckRequest request, Inputs inputs) throws InvalidInputException {
+        if (!Files.isRegularFile(request.basePolicy())) {
+            throw new InvalidInputException(new InputError(new Location(request.basePolicy().toString(), 0, 0), "",
+                    Msg.NO_POLICY, request.basePolicy()));
+        }
+        List<PolicyDocument> base = policyDocuments(List.of(request.basePolicy().toString()));
+        List<PolicyDocument> overrides = new ArrayList<>(base.subList(1, base.size()));
+        overrides.addAll(policyDocuments(request.policyFiles()));
+        overrides.addAll(inputs.policies);
+        return PolicyLayers.merge(base.get(0), overrides, inputs);
+    }
+
+    private static List<PolicyDocument> policyDocuments(List<String> files) throws InvalidInputException {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Inputs loaded = Loader.load(files, InputStream.nullInputStream());
+        if (loaded.documentCount() != loaded.policies.size()) {
+            throw new InvalidInputException(new InputError(new Location(String.join(", ", files), 1, 1), "",
+                    Msg.ONLY_POLICY));
+        }
+        return loaded.policies;
+    }
+}

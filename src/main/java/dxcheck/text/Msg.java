@@ -1,0 +1,89 @@
+package dxcheck.text;
+
+import java.util.Locale;
+
+/**
+ * Every message of the tool itself (not of the rules, whose messages live in the DRL metadata), in Vietnamese
+ * and English. Arguments are {@link String#format} style.
+ */
+public enum Msg {
+    UNKNOWN_KEY("khóa không hợp lệ '%s' (các khóa được phép: %s; khóa riêng bắt đầu bằng x-)",
+            "unknown key '%s' (allowed: %s; private keys start with x-)"),
+    MISSING_FIELD("thiếu trường bắt buộc '%s'", "missing required field '%s'"),
+    EXPECTED_TEXT("cần một chuỗi văn bản, nhưng có %s", "expected a text, found %s"),
+    EXPECTED_COUNT("cần một số nguyên không âm, nhưng có %s", "expected a whole number ≥ 0, found %s"),
+    EXPECTED_INTEGER("cần một số nguyên, nhưng có %s", "expected a whole number, found %s"),
+    EXPECTED_NUMBER("cần một số, nhưng có %s", "expected a number, found %s"),
+    EXPECTED_FLAG("cần true hoặc false, nhưng có %s", "expected true or false, found %s"),
+    EXPECTED_DATE("cần một ngày dạng YYYY-MM-DD, nhưng có %s", "expected a date YYYY-MM-DD, found %s"),
+    EXPECTED_MAPPING("cần một ánh xạ (khóa: giá trị), nhưng có %s", "expected a mapping (key: value), found %s"),
+    EXPECTED_LIST("cần một danh sách, nhưng có %s", "expected a list, found %s"),
+    EXPECTED_SCALAR("cần một giá trị đơn (số, chuỗi, ngày, true/false), nhưng có %s",
+            "expected a single value (number, text, date, true/false), found %s"),
+    PERCENT_RANGE("tỷ lệ phần trăm phải từ 0 đến 100, nhưng có %s", "a percentage must be from 0 to 100, found %s"),
+    OUT_OF_RANGE("giá trị phải từ %s đến %s, nhưng có %s", "the value must be from %s to %s, found %s"),
+    NOT_ONE_OF("giá trị '%s' không hợp lệ (cần một trong: %s)", "'%s' is not allowed (expected one of: %s)"),
+    BAD_ID("mã '%s' chỉ được gồm chữ, số, '.', '-' và '_'", "id '%s' may contain only letters, digits, '.', '-' and '_'"),
+    BAD_RULE_ID("mã quy tắc '%s' phải có dạng ABC-123", "rule id '%s' must look like ABC-123"),
+    BAD_API_VERSION("apiVersion phải là 'dxcheck/v1', nhưng có %s", "apiVersion must be 'dxcheck/v1', found %s"),
+    BAD_KIND("kind %s không được hỗ trợ (cần Plan, AgencyStatus, Policy hoặc Waiver)",
+            "kind %s is not supported (expected Plan, AgencyStatus, Policy or Waiver)"),
+    NOT_A_DOCUMENT("một tài liệu phải là ánh xạ YAML với apiVersion, kind, metadata, spec, nhưng có %s",
+            "a document must be a YAML mapping with apiVersion, kind, metadata, spec, found %s"),
+    DUPLICATE_KEY("khóa '%s' lặp lại trong cùng ánh xạ (lần đầu ở dòng %d)",
+            "key '%s' appears twice in one mapping (first at line %d)"),
+    DUPLICATE_ID("mã '%s' đã được dùng ở %s", "id '%s' is already used at %s"),
+    YAML_SYNTAX("lỗi cú pháp YAML: %s", "YAML syntax error: %s"),
+    NOT_UTF8("tệp không phải UTF-8 hợp lệ (byte 0x%02X)", "the file is not valid UTF-8 (byte 0x%02X)"),
+    FILE_TOO_LARGE("tệp có %d byte, vượt giới hạn %d byte", "the file has %d bytes, over the limit of %d bytes"),
+    TOO_MANY_ALIASES("quá nhiều alias YAML tới ánh xạ/danh sách (giới hạn %d)",
+            "too many YAML aliases to mappings or lists (limit %d)"),
+    TOO_DEEP("cấu trúc lồng quá sâu (giới hạn %d mức)", "nesting too deep (limit %d levels)"),
+    TAG_NOT_ALLOWED("thẻ YAML '%s' không được phép", "YAML tag '%s' is not allowed"),
+    NO_SUCH_PATH("không tìm thấy tệp hoặc thư mục", "no such file or directory"),
+    UNREADABLE("không đọc được: %s", "cannot be read: %s"),
+    NO_DOCUMENTS("không có tài liệu YAML nào (*.yaml, *.yml) trong các đường dẫn đã cho",
+            "no YAML documents (*.yaml, *.yml) under the given paths"),
+    MORE_ERRORS("... và %d lỗi nữa (chỉ hiện %d lỗi đầu)", "... and %d more errors (only the first %d are shown)"),
+    POLICY_UNKNOWN_KEY("khóa chính sách '%s' không có trong chính sách gốc %s",
+            "policy key '%s' is not defined by the base policy %s"),
+    POLICY_WRONG_TYPE("khóa chính sách '%s' cần %s như trong chính sách gốc, nhưng có %s",
+            "policy key '%s' must be %s as in the base policy, found %s"),
+    POLICY_EXTENDS("chính sách mở rộng '%s', nhưng trước nó chưa có chính sách nào mang mã đó (đã có: %s)",
+            "the policy extends '%s', but no policy with that id comes before it (loaded: %s)"),
+    POLICY_JURISDICTION("chính sách '%s' chỉ dành cho '%s', nhưng đầu vào có '%s' ở %s; hãy kiểm tra từng tỉnh riêng",
+            "policy '%s' is for '%s' only, but the inputs include '%s' at %s; check each province separately"),
+    RULE_READS_UNKNOWN_KEY("quy tắc đọc khóa chính sách '%s' mà chính sách không định nghĩa",
+            "the rule reads policy key '%s', which the policy does not define"),
+    RULE_METADATA("quy tắc '%s' thiếu siêu dữ liệu @%s", "rule '%s' lacks the @%s metadata"),
+    RULE_DUPLICATE_ID("mã quy tắc '%s' đã dùng cho quy tắc '%s'", "rule id '%s' is already used by rule '%s'"),
+    DRL_ERROR("lỗi DRL: %s%n    %s%n    %s", "DRL error: %s%n    %s%n    %s"),
+    NO_RULES("không có tệp .drl nào trong %s", "no .drl files in %s"),
+    NO_POLICY("không có chính sách mặc định %s", "no default policy at %s"),
+    BAD_OPTION("tùy chọn %s: %s", "option %s: %s"),
+    RULE_FAILED("quy tắc '%s' gặp lỗi khi chạy: %s", "rule '%s' failed while running: %s"),
+    INTERNAL_ERROR("lỗi nội bộ của dxcheck: %s", "internal dxcheck error: %s"),
+    CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
+    NO_FINDINGS("Không có phát hiện nào.", "No findings."),
+    SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",
+            "%d errors, %d warnings, %d info, %d waived; %d subjects, %d rules"),
+    WAIVED_BY("miễn trừ bởi %s", "waived by %s"),
+    LEGAL_BASIS("Căn cứ", "Legal basis"),
+    SEVERITY_ERROR("lỗi", "error"),
+    SEVERITY_WARNING("cảnh báo", "warning"),
+    SEVERITY_INFO("thông tin", "info"),
+    ONLY_POLICY("tệp chính sách chỉ được chứa tài liệu kind: Policy", "a policy file may hold only kind: Policy documents"),
+    BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…");
+
+    private final String vi;
+    private final String en;
+
+    Msg(String vi, String en) {
+        this.vi = vi;
+        this.en = en;
+    }
+
+    public String format(Lang lang, Object... args) {
+        return String.format(Locale.ROOT, lang == Lang.VI ? vi : en, args);
+    }
+}
