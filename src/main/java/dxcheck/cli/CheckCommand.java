@@ -12,6 +12,7 @@ import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,6 +28,9 @@ import java.util.concurrent.Callable;
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> paths;
@@ -49,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
     String lang = "vi";
 
+    @Option(names = "--explain", description = "show, under each finding, the facts and policy values the rule matched")
+    boolean explain;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
     String asOf;
 
@@ -62,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, rules, policies, o.asOf()), System.in);
+            Report report = CheckRunner.run(new CheckRequest(paths, rules, policies, o.asOf()), main.stdin)
+                    .withExplain(explain);
             String rendered = Reporters.byName(format).render(report, o.lang());
             Output.write(output, rendered, spec.commandLine().getOut());
             return failing(report, o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;

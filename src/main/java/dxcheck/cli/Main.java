@@ -1,29 +1,47 @@
 package dxcheck.cli;
 
 import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 /** dxcheck: policy compliance checks for digital-transformation plans and agency status. */
 @Command(name = "dxcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Kiểm tra kế hoạch và báo cáo chuyển đổi số theo quy định / "
                 + "Checks digital-transformation plans and agency status against the rules.",
-        subcommands = {CheckCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class})
 public final class Main {
+    final InputStream stdin;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private Main(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    /** Runs a command line and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 cannot run. */
-    public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(System.in, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs a command line and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 cannot run.
+     * Output is always UTF-8, whatever the platform's locale.
+     */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main(stdin)).setOut(out).setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("dxcheck: " + ex.getMessage());
             ex.getCommandLine().getErr().println("(dxcheck " + ex.getCommandLine().getCommandName() + " --help)");
             return ExitCode.CANNOT_RUN;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("dxcheck: " + ex);
+            c.getErr().println("dxcheck: internal error (a bug; DXCHECK_DEBUG=1 shows where): " + ex);
             if (System.getenv("DXCHECK_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }

@@ -5,7 +5,6 @@ import dxcheck.load.Inputs;
 import dxcheck.load.InvalidInputException;
 import dxcheck.model.AsOf;
 import dxcheck.model.Finding;
-import dxcheck.model.Location;
 import dxcheck.model.Policy;
 import dxcheck.text.Msg;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -42,7 +41,9 @@ public final class Checker {
             fire(session, fireLimit(inputs));
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                findings.add((Finding) o);
+                Finding f = (Finding) o;
+                f.resolveSeverity(rules.rules().get(f.getRule()).severity());
+                findings.add(f);
             }
             findings.sort(ORDER);
             return findings;
@@ -74,14 +75,11 @@ public final class Checker {
     /** A rule that reads a key the policy does not define would never fire: refuse to run instead. */
     private static void checkPolicyCoversRules(RuleBase rules, Policy policy) throws InvalidInputException {
         ErrorList errors = new ErrorList();
-        for (RuleInfo r : rules.rules().values()) {
-            for (String key : r.policyKeys()) {
-                if (!policy.thresholds().containsKey(key)) {
-                    Location at = r.location();
-                    errors.add(at, r.id(), Msg.RULE_READS_UNKNOWN_KEY, key);
-                }
+        rules.policyKeysRead().forEach((key, at) -> {
+            if (!policy.thresholds().containsKey(key)) {
+                errors.add(at, "", Msg.RULE_READS_UNKNOWN_KEY, key);
             }
-        }
+        });
         errors.throwIfAny();
     }
 }

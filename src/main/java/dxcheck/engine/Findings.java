@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Called from rule consequences to make a finding: {@code insert(Findings.of(kcontext, $a,
  * "spec.staffing.dedicatedDxStaff", "actual", $n, "min", $min, "key", "staffing.dxLead.minDedicated"));}.
- * The rule id and severity come from the firing rule's own metadata; the location is the field's, or its nearest
- * written parent's when the field is missing.
+ * The rule id and severity come from the firing rule's own metadata (a rule that is only a part of a requirement
+ * carries just {@code @id}; the severity is then the defining rule's); the location is the field's, or its
+ * nearest written parent's when the field is missing.
  */
 public final class Findings {
     private Findings() {
@@ -31,8 +32,9 @@ public final class Findings {
     /** A finding about an aggregate (a jurisdiction), located at one of the facts it was computed from. */
     public static Finding about(RuleContext kcontext, String subjectId, Subject locatedBy, String field,
                                 Object... params) {
-        String severity = String.valueOf(kcontext.getRule().getMetaData().get("severity")).replace("\"", "");
-        return make(kcontext, Severity.parse(severity), subjectId, locatedBy, field, params);
+        Object severity = kcontext.getRule().getMetaData().get("severity");
+        return make(kcontext, severity == null ? null : Severity.parse(String.valueOf(severity).replace("\"", "")),
+                subjectId, locatedBy, field, params);
     }
 
     private static Finding make(RuleContext kcontext, Severity severity, String subjectId, Subject locatedBy,
@@ -45,6 +47,7 @@ public final class Findings {
             named.put(String.valueOf(params[i]), params[i + 1]);
         }
         String id = String.valueOf(kcontext.getRule().getMetaData().get("id")).replace("\"", "");
-        return new Finding(id, severity, subjectId, locatedBy.source().locate(field), named);
+        return new Finding(id, severity, subjectId, locatedBy.source().locate(field), named,
+                MatchEvidence.of(kcontext.getMatch()));
     }
 }

@@ -43,10 +43,17 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final Map<String, Location> policyKeysRead;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
+        this.policyKeysRead = Collections.unmodifiableMap(policyKeysRead);
+    }
+
+    /** Every policy key a rule's conditions name literally, with the first rule that reads it. */
+    public Map<String, Location> policyKeysRead() {
+        return policyKeysRead;
     }
 
     public KieBase kieBase() {
@@ -58,16 +65,41 @@ public final class RuleBase {
         return rules;
     }
 
+    /**
+     * The rule base of a folder. Built rule bases are kept in memory by the content of their files, so a process
+     * that checks many times (tests, a server) compiles each version of the rules once.
+     */
     public static RuleBase build(Path dir) throws InvalidInputException {
-        ErrorList errors = new ErrorList();
         List<DrlFile> files;
         try {
             files = DrlFile.under(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
-            errors.add(new Location(dir.toString(), 0, 0), "", Msg.UNREADABLE, e.getMessage());
-            errors.throwIfAny();
-            return null;
+            throw new InvalidInputException(new dxcheck.load.InputError(new Location(dir.toString(), 0, 0), "",
+                    Msg.UNREADABLE, e.getMessage()));
         }
+        String key = files.stream().map(f -> f.shownPath() + "\u0000" + f.text()).reduce("", (a, b) -> a + "\u0001" + b);
+        synchronized (BUILT) {
+            RuleBase cached = BUILT.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        RuleBase built = build(dir, files);
+        synchronized (BUILT) {
+            BUILT.put(key, built);
+        }
+        return built;
+    }
+
+    private static final Map<String, RuleBase> BUILT = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > 4;
+        }
+    };
+
+    private static RuleBase build(Path dir, List<DrlFile> files) throws InvalidInputException {
+        ErrorList errors = new ErrorList();
         if (files.isEmpty()) {
             errors.add(new Location(dir.toString(), 0, 0), "", Msg.NO_RULES, dir);
         }
@@ -78,7 +110,12 @@ public final class RuleBase {
         errors.throwIfAny();
         Map<String, RuleInfo> rules = readMetadata(kieBase, sources, errors);
         errors.throwIfAny();
-        return new RuleBase(kieBase, rules);
+        Map<String, Location> keys = new TreeMap<>();
+        sources.values().stream().sorted((a, b) -> a.file().shownPath().equals(b.file().shownPath())
+                        ? Integer.compare(a.line(), b.line()) : a.file().shownPath().compareTo(b.file().shownPath()))
+                .forEach(src -> src.policyKeys().forEach(k -> keys.putIfAbsent(k,
+                        new Location(src.file().shownPath(), src.line(), src.column()))));
+        return new RuleBase(kieBase, rules, keys);
     }
 
     /** Where a rule is written and which policy keys its conditions read. */
@@ -142,9 +179,15 @@ public final class RuleBase {
         return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
+    /**
+     * One rule per requirement carries the full metadata; further rules of the same requirement (e.g. a figure taken
+     * from a summary or derived from items) carry only {@code @id}; helper rules that derive facts carry
+     * {@code @helper} and no id.
+     */
     private static Map<String, RuleInfo> readMetadata(KieBase kieBase, Map<String, RuleSource> sources,
                                                       ErrorList errors) {
         Map<String, RuleInfo> byId = new TreeMap<>();
+        Map<String, Location> parts = new TreeMap<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             all.addAll(p.getRules());
@@ -154,7 +197,16 @@ public final class RuleBase {
             RuleSource src = sources.get(r.getPackageName() + "/" + r.getName());
             Location at = src == null ? new Location("rules", 0, 0)
                     : new Location(src.file().shownPath(), src.line(), src.column());
-            RuleInfo info = info(r, at, src == null ? List.of() : src.policyKeys(), errors);
+            Map<String, String> md = new HashMap<>();
+            r.getMetaData().forEach((k, v) -> md.put(k, unquote(String.valueOf(v))));
+            if (md.containsKey("helper") && !md.containsKey("id")) {
+                continue;
+            }
+            if (md.size() == 1 && md.containsKey("id")) {
+                parts.putIfAbsent(md.get("id"), at);
+                continue;
+            }
+            RuleInfo info = info(r, md, at, src == null ? List.of() : src.policyKeys(), errors);
             if (info == null) {
                 continue;
             }
@@ -163,12 +215,15 @@ public final class RuleBase {
                 errors.add(at, "", Msg.RULE_DUPLICATE_ID, info.id(), before.name());
             }
         }
+        parts.forEach((id, at) -> {
+            if (!byId.containsKey(id)) {
+                errors.add(at, "", Msg.RULE_PART_WITHOUT_DEFINITION, id);
+            }
+        });
         return byId;
     }
 
-    private static RuleInfo info(Rule r, Location at, List<String> keys, ErrorList errors) {
-        Map<String, String> md = new HashMap<>();
-        r.getMetaData().forEach((k, v) -> md.put(k, unquote(String.valueOf(v))));
+    private static RuleInfo info(Rule r, Map<String, String> md, Location at, List<String> keys, ErrorList errors) {
         boolean ok = true;
         for (String k : RuleInfo.REQUIRED) {
             if (md.get(k) == null || md.get(k).isBlank()) {
@@ -184,8 +239,8 @@ public final class RuleBase {
             return null;
         }
         return new RuleInfo(md.get("id"), r.getName(), Severity.parse(md.get("severity")), md.get("titleVi"),
-                md.get("titleEn"), md.get("legalBasisVi"), md.get("legalBasisEn"), md.get("remediationVi"), md.get("remediationEn"),
-                md.get("messageVi"), md.get("messageEn"), keys, at);
+                md.get("titleEn"), md.get("legalBasisVi"), md.get("legalBasisEn"), md.get("remediationVi"),
+                md.get("remediationEn"), md.get("messageVi"), md.get("messageEn"), keys, at);
     }
 
     /** The executable model keeps the quotes of @key("value"); the classic path does not. Accept both. */

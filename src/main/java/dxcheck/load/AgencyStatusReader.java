@@ -15,19 +15,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** kind: AgencyStatus → an AgencyStatus fact, one InformationSystem per system, one ServiceItem per item. */
-final class AgencyStatusReader {
+final class AgencyStatusReader implements KindReader {
     private final Inputs out;
 
     AgencyStatusReader(Inputs out) {
         this.out = out;
     }
 
-    void read(YamlMap doc) {
-        YamlMap md = doc.map("metadata", true);
-        YamlMap spec = doc.map("spec", true);
-        if (md == null) {
-            return;
-        }
+    @Override
+    public void read(YamlMap doc, YamlMap md, YamlMap spec) {
         YamlMap ag = md.map("agency", true);
         LocalDate asOf = md.date("asOf", true);
         md.done();
@@ -42,7 +38,7 @@ final class AgencyStatusReader {
         String parent = ag.id("parent", false);
         List<String> roles = ag.oneOfEach("roles", Vocabulary.AGENCY_ROLES);
         ag.done();
-        Parts p = spec == null ? new Parts() : readSpec(spec, id);
+        Parts p = readSpec(spec, id);
         out.agencies.add(new AgencyStatus(id, name, level, type, jurisdiction, parent, List.copyOf(roles), asOf,
                 p.head, p.staffing, p.summary, p.documents, p.infrastructure, p.integration, doc.source()));
     }

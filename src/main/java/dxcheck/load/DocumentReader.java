@@ -5,18 +5,15 @@ import dxcheck.text.Msg;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
+import java.util.Map;
+
 /** Reads the envelope of one document (apiVersion, kind) and hands it to the reader of its kind. */
 final class DocumentReader {
-    private final AgencyStatusReader agencies;
-    private final PlanReader plans;
-    private final PolicyReader policies;
-    private final WaiverReader waivers;
+    private final Map<String, KindReader> readers;
 
     DocumentReader(Inputs out, ErrorList errors) {
-        agencies = new AgencyStatusReader(out);
-        plans = new PlanReader(out, errors);
-        policies = new PolicyReader(out);
-        waivers = new WaiverReader(out, errors);
+        readers = Map.of("AgencyStatus", new AgencyStatusReader(out), "Plan", new PlanReader(out, errors),
+                "Policy", new PolicyReader(out), "Waiver", new WaiverReader(out, errors));
     }
 
     void read(YamlText text, Node node) {
@@ -27,20 +24,21 @@ final class DocumentReader {
         YamlMap doc = YamlMap.root(text, m, text.location(m), "");
         String api = doc.text("apiVersion", true);
         if (api != null && !api.equals(Vocabulary.API_VERSION)) {
-            text.error(doc.locationOf("apiVersion"), "apiVersion", Msg.BAD_API_VERSION, "'" + api + "'");
+            text.error(doc.valueLocation("apiVersion"), "apiVersion", Msg.BAD_API_VERSION, "'" + api + "'");
         }
         String kind = doc.text("kind", true);
-        if (api != null && kind != null) {
-            switch (kind) {
-                case "AgencyStatus" -> agencies.read(doc);
-                case "Plan" -> plans.read(doc);
-                case "Policy" -> policies.read(doc);
-                case "Waiver" -> waivers.read(doc);
-                default -> text.error(doc.locationOf("kind"), "kind", Msg.BAD_KIND, "'" + kind + "'");
-            }
+        KindReader reader = kind == null ? null : readers.get(kind);
+        if (kind != null && reader == null) {
+            text.error(doc.valueLocation("kind"), "kind", Msg.BAD_KIND, "'" + kind + "'");
         }
-        if (kind == null || Vocabulary.KINDS.contains(kind)) {
-            doc.done();
+        if (api == null || reader == null) {
+            return; // without a known kind, reports about the other keys would only be noise
         }
+        YamlMap metadata = doc.map("metadata", true);
+        YamlMap spec = doc.map("spec", true);
+        if (metadata != null && spec != null) {
+            reader.read(doc, metadata, spec);
+        }
+        doc.done();
     }
 }

@@ -47,6 +47,15 @@ public final class Loader {
         return l.inputs;
     }
 
+    /** Loads documents given as bytes with the name to show in locations (rule test cases, uploads). */
+    public static Inputs loadBytes(Map<String, byte[]> sources) throws InvalidInputException {
+        Loader l = new Loader(InputStream.nullInputStream());
+        sources.forEach((name, bytes) -> l.readBytes(name, () -> bytes));
+        l.checkUniqueIds();
+        l.errors.throwIfAny();
+        return l.inputs;
+    }
+
     private void loadPath(String p) {
         if (STDIN.equals(p)) {
             readBytes("<stdin>", () -> stdin.readNBytes(Limits.MAX_FILE_BYTES + 1));

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** kind: Plan → a Plan fact, one PlanTarget per target and one PlanTask per task. */
-final class PlanReader {
+final class PlanReader implements KindReader {
     private static final long MAX_YEAR = 2200;
 
     private final Inputs out;
@@ -25,12 +25,8 @@ final class PlanReader {
         this.errors = errors;
     }
 
-    void read(YamlMap doc) {
-        YamlMap md = doc.map("metadata", true);
-        YamlMap spec = doc.map("spec", true);
-        if (md == null || spec == null) {
-            return;
-        }
+    @Override
+    public void read(YamlMap doc, YamlMap md, YamlMap spec) {
         String id = md.id("id", true);
         String jurisdiction = md.id("jurisdiction", true);
         String title = md.text("title", false);

@@ -20,6 +20,8 @@ import java.util.Map;
  * instead of a silently ignored override.
  */
 public final class PolicyLayers {
+    public static final String EVALUATION_YEAR = "evaluationYear";
+
     private PolicyLayers() {
     }
 
@@ -27,8 +29,10 @@ public final class PolicyLayers {
             throws InvalidInputException {
         ErrorList errors = new ErrorList();
         Map<String, Threshold> values = new LinkedHashMap<>(base.thresholds());
+        putEvaluationYear(base, values);
         List<PolicyDocument> layers = new ArrayList<>(List.of(base));
         for (PolicyDocument p : overrides) {
+            putEvaluationYear(p, values);
             checkExtends(p, layers, errors);
             checkJurisdiction(p, inputs, errors);
             for (Threshold t : p.thresholds().values()) {
@@ -46,6 +50,14 @@ public final class PolicyLayers {
         }
         errors.throwIfAny();
         return new Policy(List.copyOf(layers), Map.copyOf(values));
+    }
+
+    /** spec.evaluationYear is read by rules like any threshold, under the key "evaluationYear". */
+    private static void putEvaluationYear(PolicyDocument p, Map<String, Threshold> values) {
+        if (p.evaluationYear() != null) {
+            values.put(EVALUATION_YEAR, new Threshold(EVALUATION_YEAR, p.evaluationYear().longValue(), p.id(),
+                    p.source().locate("spec.evaluationYear")));
+        }
     }
 
     private static void checkExtends(PolicyDocument p, List<PolicyDocument> before, ErrorList errors) {

@@ -7,19 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** kind: Policy → a PolicyDocument; layering and key checks happen in {@link PolicyLayers}. */
-final class PolicyReader {
+final class PolicyReader implements KindReader {
     private final Inputs out;
 
     PolicyReader(Inputs out) {
         this.out = out;
     }
 
-    void read(YamlMap doc) {
-        YamlMap md = doc.map("metadata", true);
-        YamlMap spec = doc.map("spec", true);
-        if (md == null || spec == null) {
-            return;
-        }
+    @Override
+    public void read(YamlMap doc, YamlMap md, YamlMap spec) {
         String id = md.id("id", true);
         String title = md.text("title", false);
         String extendsId = md.id("extends", false);

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /** kind: Waiver → a Waiver fact. A missing reason or expiry is a finding (WVR-003), not an input error. */
-final class WaiverReader {
+final class WaiverReader implements KindReader {
     static final Pattern RULE_ID = Pattern.compile("[A-Z]{3}-[0-9]{3}");
 
     private final Inputs out;
@@ -18,19 +18,15 @@ final class WaiverReader {
         this.errors = errors;
     }
 
-    void read(YamlMap doc) {
-        YamlMap md = doc.map("metadata", true);
-        YamlMap spec = doc.map("spec", true);
-        if (md == null || spec == null) {
-            return;
-        }
+    @Override
+    public void read(YamlMap doc, YamlMap md, YamlMap spec) {
         String id = md.id("id", true);
         String grantedBy = md.text("grantedBy", false);
         LocalDate grantedOn = md.date("grantedOn", false);
         md.done();
         String rule = spec.text("rule", true);
         if (rule != null && !RULE_ID.matcher(rule).matches()) {
-            errors.add(spec.locationOf("rule"), spec.pathOf("rule"), Msg.BAD_RULE_ID, rule);
+            errors.add(spec.valueLocation("rule"), spec.pathOf("rule"), Msg.BAD_RULE_ID, rule);
             rule = null;
         }
         String subject = spec.text("subject", true);

@@ -81,6 +81,12 @@ final class YamlMap {
         return t == null ? at : text.location(t.getKeyNode());
     }
 
+    /** Where the value of a key is written (for errors about the value), or the key's parent when absent. */
+    Location valueLocation(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? at : text.location(t.getValueNode());
+    }
+
     String pathOf(String key) {
         return join(path, key);
     }

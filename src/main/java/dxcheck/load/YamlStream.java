@@ -46,7 +46,9 @@ final class YamlStream {
                 }
             }
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // an unclosed quote or bracket is found only at the end of the file: point at where it was opened
+            boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
+            Mark m = atEnd || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Location at = m == null ? new Location(text.file(), lastLine, 1)
                     : new Location(text.file(), m.getLine() + 1, m.getColumn() + 1);
             text.error(at, "", Msg.YAML_SYNTAX, problem(e));
@@ -71,8 +73,9 @@ final class YamlStream {
     }
 
     private static String problem(MarkedYAMLException e) {
-        String p = e.getProblem() != null ? e.getProblem() : e.getContext();
-        return p == null ? "" : p.replaceAll("\\s+", " ").trim();
+        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        String p = context + (e.getProblem() == null ? "" : e.getProblem());
+        return p.replaceAll("\\s+", " ").trim();
     }
 
     private static Msg limitMessage(YAMLException e) {

@@ -1,6 +1,7 @@
 package dxcheck.model;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,26 +11,41 @@ import java.util.Objects;
  */
 public final class Finding {
     private final String rule;
-    private final Severity severity;
+    private Severity severity;
     private final String subject;
     private final Location location;
     private final Map<String, Object> params;
+    private final List<Evidence> evidence;
     private String waiverId;
 
-    public Finding(String rule, Severity severity, String subject, Location location, Map<String, Object> params) {
+    public Finding(String rule, Severity severity, String subject, Location location, Map<String, Object> params,
+                   List<Evidence> evidence) {
         this.rule = Objects.requireNonNull(rule);
-        this.severity = Objects.requireNonNull(severity);
+        this.severity = severity;
         this.subject = Objects.requireNonNull(subject);
         this.location = Objects.requireNonNull(location);
         this.params = Collections.unmodifiableMap(params);
+        this.evidence = List.copyOf(evidence);
+    }
+
+    /** What the rule matched (its declarations and facts), for --explain. */
+    public List<Evidence> getEvidence() {
+        return evidence;
     }
 
     public String getRule() {
         return rule;
     }
 
+    /** Null until resolved when the rule that made it is a part of a requirement defined by another rule. */
     public Severity getSeverity() {
         return severity;
+    }
+
+    public void resolveSeverity(Severity defined) {
+        if (severity == null) {
+            severity = defined;
+        }
     }
 
     public String getSubject() {
@@ -59,6 +75,6 @@ public final class Finding {
 
     @Override
     public String toString() {
-        return rule + " " + severity.id() + " " + subject + " @ " + location;
+        return rule + " " + (severity == null ? "?" : severity.id()) + " " + subject + " @ " + location;
     }
 }

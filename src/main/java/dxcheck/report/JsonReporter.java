@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.engine.RuleInfo;
+import dxcheck.model.Evidence;
 import dxcheck.model.Finding;
 import dxcheck.model.PolicyDocument;
 import dxcheck.text.Lang;
@@ -53,6 +54,15 @@ public final class JsonReporter implements Reporter {
         ObjectNode values = o.putObject("values");
         for (Map.Entry<String, Object> e : f.getParams().entrySet()) {
             values.set(e.getKey(), MAPPER.valueToTree(jsonValue(e.getValue())));
+        }
+        if (report.explain()) {
+            ArrayNode matched = o.putArray("matched");
+            for (Evidence e : f.getEvidence()) {
+                ObjectNode m = matched.addObject().put("name", e.name()).put("kind", e.kind()).put("value", e.value());
+                if (e.location() != null) {
+                    m.put("file", e.location().file()).put("line", e.location().line());
+                }
+            }
         }
     }
 

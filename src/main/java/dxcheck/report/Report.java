@@ -13,7 +13,12 @@ import java.util.Map;
 
 /** Everything a report shows about one run: what was read, against which policy, and what was found. */
 public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
-                     List<Finding> findings, Map<String, RuleInfo> rules) {
+                     List<Finding> findings, Map<String, RuleInfo> rules, boolean explain) {
+
+    /** The same report, showing (or not) what each rule matched. */
+    public Report withExplain(boolean on) {
+        return new Report(toolVersion, asOf, inputs, policies, findings, rules, on);
+    }
 
     public RuleInfo rule(Finding f) {
         return rules.get(f.getRule());

@@ -1,5 +1,6 @@
 package dxcheck.report;
 
+import dxcheck.model.Evidence;
 import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -18,6 +19,9 @@ public final class TextReporter implements Reporter {
             }
             out.append('\n').append("    ").append(Msg.LEGAL_BASIS.format(lang)).append(": ")
                     .append(report.rule(f).legalBasis(lang)).append('\n');
+            if (report.explain()) {
+                explain(f, lang, out);
+            }
         }
         if (report.findings().isEmpty()) {
             out.append(Msg.NO_FINDINGS.format(lang)).append('\n');
@@ -26,6 +30,18 @@ public final class TextReporter implements Reporter {
         out.append(Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(), s.subjects(), s.rules()))
                 .append('\n');
         return out.toString();
+    }
+
+    private static void explain(Finding f, Lang lang, StringBuilder out) {
+        out.append("    ").append(Msg.MATCHED.format(lang)).append(":\n");
+        for (Evidence e : f.getEvidence()) {
+            out.append("      ").append(e.name().isEmpty() ? "" : e.name() + " = ").append(e.kind()).append(' ')
+                    .append(e.value());
+            if (e.location() != null) {
+                out.append("  (").append(e.location()).append(')');
+            }
+            out.append('\n');
+        }
     }
 
     private static String severityWord(Finding f, Lang lang) {

@@ -6,9 +6,4 @@ import java.util.List;
 
 /** What to check: input paths ("-" for standard input), the rules folder, extra policy files, the as-of date. */
 public record CheckRequest(List<String> paths, Path rulesDir, List<String> policyFiles, LocalDate asOf) {
-
-    /** The default national policy shipped beside the rules. */
-    public Path basePolicy() {
-        return rulesDir.resolve("policy.yaml");
-    }
 }

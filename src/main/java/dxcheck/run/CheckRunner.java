@@ -16,7 +16,6 @@ import dxcheck.report.Report;
 import dxcheck.text.Msg;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,20 +30,15 @@ public final class CheckRunner {
         RuleBase rules = RuleBase.build(request.rulesDir());
         List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
         return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
-                rules.rules());
+                rules.rules(), false);
     }
 
     /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */
     static Policy policy(CheckRequest request, Inputs inputs) throws InvalidInputException {
-        if (!Files.isRegularFile(request.basePolicy())) {
-            throw new InvalidInputException(new InputError(new Location(request.basePolicy().toString(), 0, 0), "",
-                    Msg.NO_POLICY, request.basePolicy()));
-        }
-        List<PolicyDocument> base = policyDocuments(List.of(request.basePolicy().toString()));
-        List<PolicyDocument> overrides = new ArrayList<>(base.subList(1, base.size()));
-        overrides.addAll(policyDocuments(request.policyFiles()));
+        PolicyDocument base = RulesFolder.basePolicy(request.rulesDir());
+        List<PolicyDocument> overrides = new ArrayList<>(policyDocuments(request.policyFiles()));
         overrides.addAll(inputs.policies);
-        return PolicyLayers.merge(base.get(0), overrides, inputs);
+        return PolicyLayers.merge(base, overrides, inputs);
     }
 
     private static List<PolicyDocument> policyDocuments(List<String> files) throws InvalidInputException {

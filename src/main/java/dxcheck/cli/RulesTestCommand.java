@@ -1,0 +1,93 @@
+package dxcheck.cli;
+
+import dxcheck.load.InvalidInputException;
+import dxcheck.ruletest.CaseResult;
+import dxcheck.ruletest.Coverage;
+import dxcheck.ruletest.RuleCase;
+import dxcheck.ruletest.RuleCaseRunner;
+import dxcheck.run.RulesFolder;
+import dxcheck.text.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** dxcheck rules test [--rules DIR] [--coverage] [PATTERN]: runs the rule test cases kept beside the rules. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Chạy các ca kiểm thử quy tắc / Run the rule test cases in RULES/tests.")
+final class RulesTestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
+    Path rules = Installation.rulesDir();
+
+    @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
+    boolean coverage;
+
+    @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "only cases whose path contains it, e.g. STF-001")
+    String pattern;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RulesFolder folder;
+        List<RuleCase> cases = new ArrayList<>();
+        try {
+            folder = RulesFolder.open(rules);
+            for (Path p : RuleCaseRunner.caseFiles(folder.tests())) {
+                if (pattern == null || p.toString().contains(pattern)) {
+                    cases.add(RuleCase.read(p, p.toString()));
+                }
+            }
+        } catch (InvalidInputException e) {
+            e.lines(Lang.EN).forEach(spec.commandLine().getErr()::println);
+            return ExitCode.CANNOT_RUN;
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
+            return ExitCode.CANNOT_RUN;
+        }
+        RuleCaseRunner runner = new RuleCaseRunner(folder.rules(), folder.basePolicy());
+        int passed = 0;
+        int failed = 0;
+        for (RuleCase c : cases) {
+            CaseResult r = runner.run(c);
+            out.println((r.passed() ? "PASS " : "FAIL ") + c.name() + "  " + c.description());
+            r.failures().forEach(f -> out.println("     " + f));
+            if (r.passed()) {
+                passed++;
+            } else {
+                failed++;
+            }
+        }
+        boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), cases), out);
+        out.println(passed + " passed, " + failed + " failed");
+        out.flush();
+        return failed > 0 || gaps ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** Prints the coverage table; false when a rule lacks a firing or a quiet case. */
+    private static boolean printCoverage(Coverage c, PrintWriter out) {
+        out.println();
+        out.println("coverage: rule, cases where it fires, cases where it must not");
+        c.firing().forEach((id, firing) -> out.printf("  %-8s %3d %3d%s%n", id, firing.size(),
+                c.quiet().getOrDefault(id, List.of()).size(),
+                firing.isEmpty() || c.quiet().getOrDefault(id, List.of()).isEmpty() ? "  <- gap" : ""));
+        if (!c.withoutFiringCase().isEmpty()) {
+            out.println("no case where it fires: " + String.join(", ", c.withoutFiringCase()));
+        }
+        if (!c.withoutQuietCase().isEmpty()) {
+            out.println("no case where it must not fire: " + String.join(", ", c.withoutQuietCase()));
+        }
+        out.println();
+        return c.complete();
+    }
+}

@@ -1,0 +1,74 @@
+package dxcheck.ruletest;
+
+import dxcheck.engine.Checker;
+import dxcheck.engine.RuleBase;
+import dxcheck.load.Inputs;
+import dxcheck.load.InvalidInputException;
+import dxcheck.load.Loader;
+import dxcheck.load.PolicyLayers;
+import dxcheck.model.Finding;
+import dxcheck.model.Policy;
+import dxcheck.model.PolicyDocument;
+import dxcheck.text.Lang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Runs rule test cases against one rule base and the base policy of its folder. */
+public final class RuleCaseRunner {
+    private final RuleBase rules;
+    private final PolicyDocument basePolicy;
+
+    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy) {
+        this.rules = rules;
+        this.basePolicy = basePolicy;
+    }
+
+    /** Every *.yaml below the folder, sorted by path (the folder of a case is usually its rule id). */
+    public static List<Path> caseFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    public CaseResult run(RuleCase c) {
+        List<String> failures = new ArrayList<>();
+        List<Finding> findings;
+        try {
+            Inputs inputs = Loader.loadBytes(Map.of(c.name(), c.inputs()));
+            List<PolicyDocument> layers = new ArrayList<>();
+            if (c.policy() != null) {
+                layers.add(c.policy());
+            }
+            layers.addAll(inputs.policies);
+            Policy policy = PolicyLayers.merge(basePolicy, layers, inputs);
+            findings = Checker.run(rules, inputs, policy, c.asOf());
+        } catch (InvalidInputException e) {
+            failures.add("the case cannot run:");
+            failures.addAll(e.lines(Lang.EN));
+            return new CaseResult(c, failures, List.of());
+        }
+        for (Expectation e : c.expect()) {
+            if (findings.stream().noneMatch(e::matches)) {
+                failures.add("expected " + e + ", not found");
+            }
+        }
+        for (Expectation e : c.expectNot()) {
+            findings.stream().filter(e::matches).findFirst()
+                    .ifPresent(f -> failures.add("expected no " + e + ", found " + f));
+        }
+        if (!failures.isEmpty()) {
+            failures.add("actual findings: " + (findings.isEmpty() ? "none" : ""));
+            findings.forEach(f -> failures.add("  " + f));
+        }
+        return new CaseResult(c, failures, findings);
+    }
+}

@@ -1,0 +1,40 @@
+package dxcheck.run;
+
+import dxcheck.engine.RuleBase;
+import dxcheck.load.InputError;
+import dxcheck.load.Inputs;
+import dxcheck.load.InvalidInputException;
+import dxcheck.load.Loader;
+import dxcheck.model.Location;
+import dxcheck.model.PolicyDocument;
+import dxcheck.text.Msg;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A rules folder as rule authors see it: the compiled rules, the default policy beside them, the test cases. */
+public record RulesFolder(Path dir, RuleBase rules, PolicyDocument basePolicy) {
+
+    public static RulesFolder open(Path dir) throws InvalidInputException {
+        return new RulesFolder(dir, RuleBase.build(dir), basePolicy(dir));
+    }
+
+    public Path tests() {
+        return dir.resolve("tests");
+    }
+
+    /** The policy.yaml of a rules folder: exactly one Policy document, the base every other policy layers on. */
+    public static PolicyDocument basePolicy(Path dir) throws InvalidInputException {
+        Path file = dir.resolve("policy.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(new InputError(new Location(file.toString(), 0, 0), "", Msg.NO_POLICY, file));
+        }
+        Inputs loaded = Loader.load(List.of(file.toString()), InputStream.nullInputStream());
+        if (loaded.documentCount() != 1 || loaded.policies.size() != 1) {
+            throw new InvalidInputException(new InputError(new Location(file.toString(), 1, 1), "", Msg.ONLY_POLICY));
+        }
+        return loaded.policies.get(0);
+    }
+}

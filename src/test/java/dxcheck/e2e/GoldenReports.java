@@ -1,0 +1,36 @@
+package dxcheck.e2e;
+
+import dxcheck.cli.Cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Compares a report with its golden file under src/test/resources/golden. After a deliberate change, regenerate
+ * with {@code mvn test -Dtest='E2e*' -Ddxcheck.updateGolden=true} and review the diff.
+ */
+final class GoldenReports {
+    static final Path DIR = Path.of("src/test/resources/golden");
+
+    private GoldenReports() {
+    }
+
+    /** Runs the check twice (the output must be byte-identical) and compares it with the golden file. */
+    static Cli.Result assertMatches(String golden, String... args) throws IOException {
+        Cli.Result first = Cli.run(args);
+        Cli.Result second = Cli.run(args);
+        assertEquals(first.out(), second.out(), "the same inputs give byte-identical output");
+        Path file = DIR.resolve(golden);
+        if (Boolean.getBoolean("dxcheck.updateGolden")) {
+            Files.createDirectories(DIR);
+            Files.writeString(file, first.out(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), first.out(), () -> "report differs from " + file
+                + " (if the change is intended: mvn test -Dtest='E2e*' -Ddxcheck.updateGolden=true)\n" + first.err());
+        return first;
+    }
+}
