@@ -27,7 +27,9 @@ final class DrlErrors {
         String source = file == null ? "" : file.line(ln);
         int col = column > 0 ? column : guessColumn(source, text);
         String name = file == null ? "rules" : file.shownPath();
-        errors.add(new Location(name, ln, col), "", Msg.DRL_ERROR, oneLine(text), source, " ".repeat(col - 1) + "^");
+        String hint = text.contains("<eof>") ? " (the file ends inside a rule: is an 'end' missing?)" : "";
+        errors.add(new Location(name, ln, col), "", Msg.DRL_ERROR, oneLine(text) + hint, source,
+                " ".repeat(col - 1) + "^");
     }
 
     static int guessColumn(String source, String message) {

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class RuleBase {
     private static final Pattern POLICY_KEY = Pattern.compile("Threshold\\s*\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
+    /** A key built from a prefix and a bound value, e.g. key == ("plan.minTargets." + $indicator). */
+    private static final Pattern POLICY_KEY_PREFIX =
+            Pattern.compile("Threshold\\s*\\(\\s*key\\s*==\\s*\\(\\s*\"([^\"]+)\"\\s*\\+");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     private final KieBase kieBase;
@@ -113,7 +116,7 @@ public final class RuleBase {
         Map<String, Location> keys = new TreeMap<>();
         sources.values().stream().sorted((a, b) -> a.file().shownPath().equals(b.file().shownPath())
                         ? Integer.compare(a.line(), b.line()) : a.file().shownPath().compareTo(b.file().shownPath()))
-                .forEach(src -> src.policyKeys().forEach(k -> keys.putIfAbsent(k,
+                .forEach(src -> src.policyKeys().stream().filter(k -> !k.endsWith("*")).forEach(k -> keys.putIfAbsent(k,
                         new Location(src.file().shownPath(), src.line(), src.column()))));
         return new RuleBase(kieBase, rules, keys);
     }
@@ -151,12 +154,15 @@ public final class RuleBase {
     private static List<String> policyKeys(String text, RuleDescr r) {
         int start = Math.max(0, r.getStartCharacter());
         int end = r.getEndCharacter() > start ? Math.min(text.length(), r.getEndCharacter() + 1) : text.length();
-        Matcher m = POLICY_KEY.matcher(text.substring(start, end));
+        String ruleText = text.substring(start, end);
         List<String> keys = new ArrayList<>();
-        while (m.find()) {
+        for (Matcher m = POLICY_KEY.matcher(ruleText); m.find(); ) {
             if (!keys.contains(m.group(1))) {
                 keys.add(m.group(1));
             }
+        }
+        for (Matcher m = POLICY_KEY_PREFIX.matcher(ruleText); m.find(); ) {
+            keys.add(m.group(1) + "*");
         }
         return List.copyOf(keys);
     }
@@ -188,6 +194,7 @@ public final class RuleBase {
                                                       ErrorList errors) {
         Map<String, RuleInfo> byId = new TreeMap<>();
         Map<String, Location> parts = new TreeMap<>();
+        Map<String, List<String>> partKeys = new HashMap<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             all.addAll(p.getRules());
@@ -204,6 +211,9 @@ public final class RuleBase {
             }
             if (md.size() == 1 && md.containsKey("id")) {
                 parts.putIfAbsent(md.get("id"), at);
+                if (src != null) {
+                    partKeys.computeIfAbsent(md.get("id"), k -> new ArrayList<>()).addAll(src.policyKeys());
+                }
                 continue;
             }
             RuleInfo info = info(r, md, at, src == null ? List.of() : src.policyKeys(), errors);
@@ -220,6 +230,7 @@ public final class RuleBase {
                 errors.add(at, "", Msg.RULE_PART_WITHOUT_DEFINITION, id);
             }
         });
+        partKeys.forEach((id, keys) -> byId.computeIfPresent(id, (k, r) -> r.withMoreKeys(keys)));
         return byId;
     }
 

@@ -16,6 +16,14 @@ public record RuleInfo(String id, String name, Severity severity, String titleVi
     public static final List<String> REQUIRED = List.of("id", "severity", "titleVi", "titleEn", "legalBasisVi", "legalBasisEn",
             "remediationVi", "remediationEn", "messageVi", "messageEn");
 
+    /** The same rule with the keys that its other parts (rules sharing its id) read. */
+    public RuleInfo withMoreKeys(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(policyKeys);
+        more.stream().filter(k -> !all.contains(k)).forEach(all::add);
+        return new RuleInfo(id, name, severity, titleVi, titleEn, legalBasisVi, legalBasisEn, remediationVi,
+                remediationEn, messageVi, messageEn, List.copyOf(all), location);
+    }
+
     public String title(Lang lang) {
         return lang == Lang.VI ? titleVi : titleEn;
     }

@@ -27,7 +27,17 @@ public final class CheckRunner {
     public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
         Inputs inputs = Loader.load(request.paths(), stdin);
         Policy policy = policy(request, inputs);
-        RuleBase rules = RuleBase.build(request.rulesDir());
+        return run(request, inputs, policy, RuleBase.build(request.rulesDir()));
+    }
+
+    /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
+    public static Report run(CheckRequest request, RuleBase rules) throws InvalidInputException {
+        Inputs inputs = Loader.load(request.paths(), InputStream.nullInputStream());
+        return run(request, inputs, policy(request, inputs), rules);
+    }
+
+    private static Report run(CheckRequest request, Inputs inputs, Policy policy, RuleBase rules)
+            throws InvalidInputException {
         List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
         return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
                 rules.rules(), false);

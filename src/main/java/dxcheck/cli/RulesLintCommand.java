@@ -1,0 +1,64 @@
+package dxcheck.cli;
+
+import dxcheck.engine.RuleLint;
+import dxcheck.load.InvalidInputException;
+import dxcheck.run.RulesFolder;
+import dxcheck.text.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** dxcheck rules lint: compile the rules and check their metadata and policy keys. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Kiểm tra quy tắc / Compile the rules and check metadata, policy keys and dead patterns. "
+                + "Exit 0 clean, 2 on errors; --strict makes warnings exit 1.")
+final class RulesLintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
+    Path rules = Installation.rulesDir();
+
+    @Option(names = "--strict", description = "warnings make the exit code 1")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<RuleLint.Issue> issues;
+        RulesFolder folder;
+        try {
+            folder = RulesFolder.open(rules);
+            issues = RuleLint.check(rules, folder.rules(), folder.basePolicy());
+        } catch (InvalidInputException e) {
+            e.lines(Lang.EN).forEach(out::println);
+            out.println("lint: the rules do not compile");
+            out.flush();
+            return ExitCode.CANNOT_RUN;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
+            return ExitCode.CANNOT_RUN;
+        }
+        long errors = issues.stream().filter(RuleLint.Issue::error).count();
+        for (RuleLint.Issue i : issues) {
+            out.println(i.location() + ": " + (i.error() ? "error" : "warning") + ": " + i.message());
+            if (!i.sourceLine().isBlank()) {
+                out.println("    " + i.sourceLine());
+            }
+        }
+        out.println("lint: " + folder.rules().rules().size() + " rules, " + errors + " errors, "
+                + (issues.size() - errors) + " warnings");
+        out.flush();
+        if (errors > 0) {
+            return ExitCode.CANNOT_RUN;
+        }
+        return strict && !issues.isEmpty() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+}

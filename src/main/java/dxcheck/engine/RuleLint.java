@@ -1,0 +1,159 @@
+package dxcheck.engine;
+
+import dxcheck.model.Location;
+import dxcheck.model.PolicyDocument;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a compiled rules folder beyond what compiling it checks: ids in the catalogue pattern, policy keys read
+ * but not defined (the rule could never fire) or defined but read by no rule, and patterns whose constraints on one
+ * field contradict each other (the rule can never fire).
+ */
+public final class RuleLint {
+    public static final Pattern CATALOGUE_ID = Pattern.compile("[A-Z]{3}-[0-9]{3}");
+    private static final Pattern KEY_PREFIX = Pattern.compile("key\\s*==\\s*\\(\\s*\"([^\"]+)\"\\s*\\+");
+    private static final Pattern SIMPLE = Pattern.compile(
+            "^\\s*([A-Za-z_][\\w.]*)\\s*(==|<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?|\"[^\"]*\")\\s*$");
+
+    /** One problem found, located at a rule or a pattern. */
+    public record Issue(Location location, boolean error, String message, String sourceLine) {
+    }
+
+    private RuleLint() {
+    }
+
+    public static List<Issue> check(Path dir, RuleBase rules, PolicyDocument basePolicy) throws IOException {
+        List<Issue> issues = new ArrayList<>();
+        for (RuleInfo r : rules.rules().values()) {
+            if (!CATALOGUE_ID.matcher(r.id()).matches()) {
+                issues.add(new Issue(r.location(), true, "rule id '" + r.id() + "' does not match the catalogue "
+                        + "pattern ABC-123", ""));
+            }
+        }
+        List<DrlFile> files = DrlFile.under(dir);
+        policyKeys(files, rules, basePolicy, issues);
+        for (DrlFile f : files) {
+            contradictions(f, issues);
+        }
+        return issues;
+    }
+
+    private static void policyKeys(List<DrlFile> files, RuleBase rules, PolicyDocument base, List<Issue> issues) {
+        rules.policyKeysRead().forEach((key, at) -> {
+            if (!base.thresholds().containsKey(key) && !"evaluationYear".equals(key)) {
+                issues.add(new Issue(at, true, "the rule reads policy key '" + key + "', which "
+                        + base.source().location().file() + " does not define: it could never fire", ""));
+            }
+        });
+        List<String> prefixes = new ArrayList<>();
+        for (DrlFile f : files) {
+            Matcher m = KEY_PREFIX.matcher(f.text());
+            while (m.find()) {
+                prefixes.add(m.group(1));
+            }
+        }
+        base.thresholds().values().forEach(t -> {
+            boolean read = rules.policyKeysRead().containsKey(t.key())
+                    || prefixes.stream().anyMatch(p -> t.key().startsWith(p));
+            if (!read) {
+                issues.add(new Issue(t.location(), false, "policy key '" + t.key() + "' is read by no rule", ""));
+            }
+        });
+    }
+
+    private static void contradictions(DrlFile f, List<Issue> issues) {
+        PackageDescr pkg;
+        try {
+            pkg = new DrlParser().parse(false, f.text());
+        } catch (DroolsParserException e) {
+            return; // compiling reported it already
+        }
+        if (pkg == null) {
+            return;
+        }
+        for (RuleDescr r : pkg.getRules()) {
+            patterns(r.getLhs()).forEach(p -> {
+                String clash = clash(p);
+                if (clash != null) {
+                    issues.add(new Issue(new Location(f.shownPath(), p.getLine(), p.getColumn() + 1), false,
+                            "rule '" + r.getName() + "' can never fire: " + clash, f.line(p.getLine())));
+                }
+            });
+        }
+    }
+
+    private static List<PatternDescr> patterns(BaseDescr d) {
+        List<PatternDescr> out = new ArrayList<>();
+        if (d instanceof PatternDescr p) {
+            out.add(p);
+        } else if (d instanceof ConditionalElementDescr ce) {
+            ce.getDescrs().forEach(c -> out.addAll(patterns((BaseDescr) c)));
+        }
+        return out;
+    }
+
+    /** Two constraints of one pattern on the same field that no value can meet together, or null. */
+    static String clash(PatternDescr p) {
+        Map<String, List<String[]>> byField = new HashMap<>();
+        for (BaseDescr c : p.getDescrs()) {
+            if (c instanceof ExprConstraintDescr e) {
+                Matcher m = SIMPLE.matcher(e.getExpression());
+                if (m.matches()) {
+                    byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new String[] {m.group(2), m.group(3)});
+                }
+            }
+        }
+        for (Map.Entry<String, List<String[]>> e : byField.entrySet()) {
+            List<String[]> cs = e.getValue();
+            for (int i = 0; i < cs.size(); i++) {
+                for (int j = i + 1; j < cs.size(); j++) {
+                    if (!compatible(cs.get(i), cs.get(j))) {
+                        return e.getKey() + " " + cs.get(i)[0] + " " + cs.get(i)[1] + " and " + e.getKey() + " "
+                                + cs.get(j)[0] + " " + cs.get(j)[1];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(String[] a, String[] b) {
+        if (a[1].startsWith("\"") || b[1].startsWith("\"")) {
+            return !(a[0].equals("==") && b[0].equals("==") && !a[1].equals(b[1]));
+        }
+        double x = Double.parseDouble(a[1]);
+        double y = Double.parseDouble(b[1]);
+        for (double probe : new double[] {x, y, (x + y) / 2, Math.min(x, y) - 1, Math.max(x, y) + 1}) {
+            if (holds(a[0], probe, x) && holds(b[0], probe, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(String op, double v, double bound) {
+        return switch (op) {
+            case "==" -> v == bound;
+            case "<" -> v < bound;
+            case "<=" -> v <= bound;
+            case ">" -> v > bound;
+            default -> v >= bound;
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package dxcheck.engine;
+
+import dxcheck.cli.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** dxcheck rules lint on a rules folder a rule author has just edited. */
+class RuleLintTest {
+    @TempDir
+    Path rules;
+
+    private static final String RULE = """
+            package t
+            import dxcheck.model.AgencyStatus
+            import dxcheck.model.InformationSystem
+            import dxcheck.model.Threshold
+            rule "r"
+                @id("ID") @severity("warning") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
+                @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
+            when
+                WHEN
+            then
+            end
+            """;
+
+    @BeforeEach
+    void policy() throws IOException {
+        Files.writeString(rules.resolve("policy.yaml"), """
+                apiVersion: dxcheck/v1
+                kind: Policy
+                metadata: {id: p}
+                spec:
+                  thresholds:
+                    used.min: 1
+                    unused.min: 2
+                """);
+    }
+
+    private Cli.Result lint(String id, String when, String... extra) throws IOException {
+        Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", id).replace("WHEN", when));
+        String[] args = new String[3 + extra.length];
+        args[0] = "rules";
+        args[1] = "lint";
+        args[2] = "--rules=" + rules;
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void aCleanFolderPasses() throws IOException {
+        Files.writeString(rules.resolve("policy.yaml"), Files.readString(rules.resolve("policy.yaml"))
+                .replace("    unused.min: 2\n", ""));
+        Cli.Result r = lint("TST-001", "Threshold( key == \"used.min\", $m : number )\n    AgencyStatus( )");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("lint: 1 rules, 0 errors, 0 warnings"), r::toString);
+    }
+
+    @Test
+    void unreadPolicyKeysAreWarningsAndStrictMakesThemFail() throws IOException {
+        String when = "Threshold( key == \"used.min\", $m : number )\n    AgencyStatus( )";
+        Cli.Result r = lint("TST-001", when);
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("policy.yaml:7:5: warning: policy key 'unused.min' is read by no rule"), r::toString);
+        assertEquals(1, lint("TST-001", when, "--strict").exit());
+    }
+
+    @Test
+    void aPolicyKeyNoPolicyDefinesIsAnError() throws IOException {
+        Cli.Result r = lint("TST-001", "Threshold( key == \"used.mni\", $m : number )\n    AgencyStatus( )");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:5:1: error: the rule reads policy key 'used.mni'"), r::toString);
+    }
+
+    @Test
+    void anIdOutsideTheCataloguePatternIsAnError() throws IOException {
+        Cli.Result r = lint("staffing-1", "AgencyStatus( )");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule id 'staffing-1' does not match the catalogue pattern ABC-123"), r::toString);
+    }
+
+    @Test
+    void contradictoryConstraintsMeanTheRuleCanNeverFire() throws IOException {
+        Cli.Result r = lint("TST-001", "InformationSystem( securityLevel >= 3, securityLevel < 3 )");
+        assertTrue(r.out().contains("r.drl:9:5: warning: rule 'r' can never fire: securityLevel >= 3 and "
+                + "securityLevel < 3"), r::toString);
+        assertTrue(r.out().contains("    InformationSystem( securityLevel >= 3, securityLevel < 3 )"), r::toString);
+        Cli.Result levels = lint("TST-001", "AgencyStatus( level == \"district\", level == \"commune\" )");
+        assertTrue(levels.out().contains("can never fire: level == \"district\" and level == \"commune\""),
+                levels::toString);
+        Cli.Result fine = lint("TST-001", "InformationSystem( securityLevel >= 3, securityLevel <= 3 )");
+        assertTrue(!fine.out().contains("never fire"), fine::toString);
+    }
+
+    @Test
+    void aTypoInAFieldAndAMissingEndPointAtTheirLines() throws IOException {
+        Cli.Result typo = lint("TST-001", "AgencyStatus( levle == \"district\" )");
+        assertEquals(2, typo.exit(), typo::toString);
+        assertTrue(typo.out().contains("r.drl:9:19: DRL error"), typo::toString);
+        assertTrue(typo.out().contains("    AgencyStatus( levle == \"district\" )"), typo::toString);
+        Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", "TST-001").replace("WHEN", "AgencyStatus( )")
+                .replace("then\nend\n", "then\n"));
+        Cli.Result end = Cli.run("rules", "lint", "--rules=" + rules);
+        assertEquals(2, end.exit(), end::toString);
+        assertTrue(end.out().contains("r.drl:11:"), end::toString);
+    }
+}
