@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
     List<String> policies = new ArrayList<>();
 
@@ -69,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, rules, policies, o.asOf()), main.stdin)
+            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin)
                     .withExplain(explain);
             String rendered = Reporters.byName(format).render(report, o.lang());
             Output.write(output, rendered, spec.commandLine().getOut());

@@ -22,6 +22,9 @@ final class RulesDocsCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--format", paramLabel = "F", description = "md | html (default: md)")
     String format = "md";
 
@@ -35,7 +38,7 @@ final class RulesDocsCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            RulesFolder folder = RulesFolder.open(rules);
+            RulesFolder folder = RulesFolder.open(rules, kbase);
             var infos = folder.rules().rules().values();
             String doc = format.equals("md") ? CatalogueDocs.markdown(infos, folder.basePolicy())
                     : CatalogueDocs.html(infos, folder.basePolicy());

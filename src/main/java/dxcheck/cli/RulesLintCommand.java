@@ -26,6 +26,9 @@ final class RulesLintCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--strict", description = "warnings make the exit code 1")
     boolean strict;
 
@@ -35,7 +38,7 @@ final class RulesLintCommand implements Callable<Integer> {
         List<RuleLint.Issue> issues;
         RulesFolder folder;
         try {
-            folder = RulesFolder.open(rules);
+            folder = RulesFolder.open(rules, kbase);
             issues = RuleLint.check(rules, folder.rules(), folder.basePolicy());
         } catch (InvalidInputException e) {
             e.lines(Lang.EN).forEach(out::println);

@@ -22,6 +22,9 @@ final class RulesListCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
     String lang = "vi";
 
@@ -35,7 +38,7 @@ final class RulesListCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            RulesFolder folder = RulesFolder.open(rules);
+            RulesFolder folder = RulesFolder.open(rules, kbase);
             for (RuleInfo r : folder.rules().rules().values()) {
                 spec.commandLine().getOut().printf("%-8s %-8s %s%s  [%s:%d]%n", r.id(), r.severity().id(), r.title(l),
                         r.policyKeys().isEmpty() ? "" : " (" + String.join(", ", r.policyKeys()) + ")",

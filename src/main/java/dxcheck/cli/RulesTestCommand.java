@@ -30,6 +30,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
     boolean coverage;
 
@@ -42,8 +45,8 @@ final class RulesTestCommand implements Callable<Integer> {
         RulesFolder folder;
         List<RuleCase> cases = new ArrayList<>();
         try {
-            folder = RulesFolder.open(rules);
-            for (Path p : RuleCaseRunner.caseFiles(folder.tests())) {
+            folder = RulesFolder.open(rules, kbase);
+            for (Path p : RuleCaseRunner.caseFiles(rules)) {
                 if (pattern == null || p.toString().contains(pattern)) {
                     cases.add(RuleCase.read(p, p.toString()));
                 }
@@ -58,7 +61,14 @@ final class RulesTestCommand implements Callable<Integer> {
         RuleCaseRunner runner = new RuleCaseRunner(folder.rules(), folder.basePolicy());
         int passed = 0;
         int failed = 0;
+        int skipped = 0;
+        List<RuleCase> run = new ArrayList<>();
         for (RuleCase c : cases) {
+            if (!runner.applies(c)) {
+                skipped++;
+                continue;
+            }
+            run.add(c);
             CaseResult r = runner.run(c);
             out.println((r.passed() ? "PASS " : "FAIL ") + c.name() + "  " + c.description());
             r.failures().forEach(f -> out.println("     " + f));
@@ -68,8 +78,8 @@ final class RulesTestCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), cases), out);
-        out.println(passed + " passed, " + failed + " failed");
+        boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), run), out);
+        out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
         out.flush();
         return failed > 0 || gaps ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

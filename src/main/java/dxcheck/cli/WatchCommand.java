@@ -27,6 +27,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
     Path rules = Installation.rulesDir();
 
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
     @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
     List<String> policies = new ArrayList<>();
 
@@ -52,7 +55,7 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         LocalDate date = o.asOf();
-        Watcher w = new Watcher(new CheckRequest(paths, rules, policies, date), o.lang(), explain,
+        Watcher w = new Watcher(new CheckRequest(paths, rules, kbase, policies, date), o.lang(), explain,
                 spec.commandLine().getOut());
         while (!Thread.currentThread().isInterrupted()) {
             w.poll();

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 /** A .drl file of the rules folder: its path as shown to the author, its path in the KieFileSystem, its text. */
 record DrlFile(String shownPath, String kiePath, String text) {
+    /** Where a file of the rules folder goes in the KieFileSystem: its folder is its kmodule.xml package. */
+    static final String KIE_RESOURCES = "src/main/resources/";
 
     static List<DrlFile> under(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
@@ -20,7 +22,7 @@ record DrlFile(String shownPath, String kiePath, String text) {
     private static DrlFile read(Path dir, Path p) {
         try {
             String rel = dir.relativize(p).toString().replace('\\', '/');
-            return new DrlFile(p.toString(), "src/main/resources/dxrules/" + rel, Files.readString(p, StandardCharsets.UTF_8));
+            return new DrlFile(p.toString(), KIE_RESOURCES + rel, Files.readString(p, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

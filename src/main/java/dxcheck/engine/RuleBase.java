@@ -5,7 +5,6 @@ import dxcheck.load.InvalidInputException;
 import dxcheck.model.Location;
 import dxcheck.model.Severity;
 import dxcheck.text.Msg;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -13,15 +12,10 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,6 +67,11 @@ public final class RuleBase {
      * that checks many times (tests, a server) compiles each version of the rules once.
      */
     public static RuleBase build(Path dir) throws InvalidInputException {
+        return build(dir, null);
+    }
+
+    /** The rule base named in the folder's kmodule.xml (a rule pack), or its default one when kbase is null. */
+    public static RuleBase build(Path dir, String kbase) throws InvalidInputException {
         List<DrlFile> files;
         try {
             files = DrlFile.under(dir);
@@ -80,14 +79,16 @@ public final class RuleBase {
             throw new InvalidInputException(new dxcheck.load.InputError(new Location(dir.toString(), 0, 0), "",
                     Msg.UNREADABLE, e.getMessage()));
         }
-        String key = files.stream().map(f -> f.shownPath() + "\u0000" + f.text()).reduce("", (a, b) -> a + "\u0001" + b);
+        String kmodule = RulePacks.kmoduleXml(dir);
+        String key = kbase + "\u0002" + kmodule + files.stream().map(f -> f.shownPath() + "\u0000" + f.text())
+                .reduce("", (a, b) -> a + "\u0001" + b);
         synchronized (BUILT) {
             RuleBase cached = BUILT.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        RuleBase built = build(dir, files);
+        RuleBase built = build(dir, files, kmodule, kbase);
         synchronized (BUILT) {
             BUILT.put(key, built);
         }
@@ -101,7 +102,8 @@ public final class RuleBase {
         }
     };
 
-    private static RuleBase build(Path dir, List<DrlFile> files) throws InvalidInputException {
+    private static RuleBase build(Path dir, List<DrlFile> files, String kmodule, String kbase)
+            throws InvalidInputException {
         ErrorList errors = new ErrorList();
         if (files.isEmpty()) {
             errors.add(new Location(dir.toString(), 0, 0), "", Msg.NO_RULES, dir);
@@ -109,7 +111,7 @@ public final class RuleBase {
         DrlErrors drlErrors = new DrlErrors(errors);
         Map<String, RuleSource> sources = parseAll(files, drlErrors);
         errors.throwIfAny();
-        KieBase kieBase = compile(files, drlErrors);
+        KieBase kieBase = RulePacks.compile(dir, files, kmodule, kbase, drlErrors, errors);
         errors.throwIfAny();
         Map<String, RuleInfo> rules = readMetadata(kieBase, sources, errors);
         errors.throwIfAny();
@@ -165,24 +167,6 @@ public final class RuleBase {
             keys.add(m.group(1) + "*");
         }
         return List.copyOf(keys);
-    }
-
-    private static KieBase compile(List<DrlFile> files, DrlErrors errors) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        for (DrlFile f : files) {
-            kfs.write(f.kiePath(), f.text().getBytes(StandardCharsets.UTF_8));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
-        for (Message m : messages) {
-            DrlFile f = files.stream().filter(x -> x.matchesKiePath(m.getPath())).findFirst().orElse(null);
-            errors.add(f, m.getLine(), 0, m.getText());
-        }
-        if (!messages.isEmpty()) {
-            return null;
-        }
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
     /**

@@ -29,14 +29,25 @@ public final class RuleCaseRunner {
         this.basePolicy = basePolicy;
     }
 
-    /** Every *.yaml below the folder, sorted by path (the folder of a case is usually its rule id). */
-    public static List<Path> caseFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    /**
+     * Every case of a rules folder: the *.yaml files below any folder named tests (rules/tests/STF-001/…, and a
+     * rule pack's own, e.g. rules/quangninh/tests/…), sorted by path.
+     */
+    public static List<Path> caseFiles(Path rulesDir) throws IOException {
+        if (!Files.isDirectory(rulesDir)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        try (Stream<Path> s = Files.walk(rulesDir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> rulesDir.relativize(p).toString().replace('\\', '/').matches("(.*/)?tests/.*"))
+                    .sorted().toList();
         }
+    }
+
+    /** Whether every rule a case names is in this rule base (a case of another pack is skipped). */
+    public boolean applies(RuleCase c) {
+        return java.util.stream.Stream.concat(c.expect().stream(), c.expectNot().stream())
+                .allMatch(e -> rules.rules().containsKey(e.rule()));
     }
 
     public CaseResult run(RuleCase c) {

@@ -27,7 +27,7 @@ public final class CheckRunner {
     public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
         Inputs inputs = Loader.load(request.paths(), stdin);
         Policy policy = policy(request, inputs);
-        return run(request, inputs, policy, RuleBase.build(request.rulesDir()));
+        return run(request, inputs, policy, RuleBase.build(request.rulesDir(), request.kbase()));
     }
 
     /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */

@@ -17,12 +17,8 @@ import java.util.List;
 /** A rules folder as rule authors see it: the compiled rules, the default policy beside them, the test cases. */
 public record RulesFolder(Path dir, RuleBase rules, PolicyDocument basePolicy) {
 
-    public static RulesFolder open(Path dir) throws InvalidInputException {
-        return new RulesFolder(dir, RuleBase.build(dir), basePolicy(dir));
-    }
-
-    public Path tests() {
-        return dir.resolve("tests");
+    public static RulesFolder open(Path dir, String kbase) throws InvalidInputException {
+        return new RulesFolder(dir, RuleBase.build(dir, kbase), basePolicy(dir));
     }
 
     /** The policy.yaml of a rules folder: exactly one Policy document, the base every other policy layers on. */

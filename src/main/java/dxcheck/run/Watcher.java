@@ -57,7 +57,7 @@ public final class Watcher {
 
     private void check() {
         try {
-            lastGood = RuleBase.build(request.rulesDir());
+            lastGood = RuleBase.build(request.rulesDir(), request.kbase());
         } catch (InvalidInputException e) {
             e.lines(lang).forEach(out::println);
             if (lastGood == null) {

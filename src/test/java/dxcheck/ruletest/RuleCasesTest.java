@@ -31,7 +31,7 @@ class RuleCasesTest {
         PolicyDocument base = Loader.load(List.of(RULES.resolve("policy.yaml").toString()),
                 InputStream.nullInputStream()).policies.get(0);
         runner = new RuleCaseRunner(rules, base);
-        for (Path p : RuleCaseRunner.caseFiles(RULES.resolve("tests"))) {
+        for (Path p : RuleCaseRunner.caseFiles(RULES)) {
             cases.add(RuleCase.read(p, p.toString()));
         }
     }

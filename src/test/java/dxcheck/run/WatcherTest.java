@@ -44,7 +44,7 @@ class WatcherTest {
                 """;
         Files.writeString(input, agency);
         StringWriter buffer = new StringWriter();
-        Watcher w = new Watcher(new CheckRequest(List.of(input.toString()), rules, List.of(),
+        Watcher w = new Watcher(new CheckRequest(List.of(input.toString()), rules, null, List.of(),
                 LocalDate.of(2023, 7, 15)), Lang.EN, false, new PrintWriter(buffer));
 
         assertTrue(w.poll(), "the first poll checks");
