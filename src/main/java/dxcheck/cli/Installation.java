@@ -17,4 +17,11 @@ final class Installation {
         Path cwd = Path.of("").toAbsolutePath();
         return rules.startsWith(cwd) ? cwd.relativize(rules) : rules;
     }
+
+    /** The rule catalogue of the contract, in the shared folder beside the checkout, when it is there. */
+    static Path catalogue() {
+        String home = System.getProperty("dxcheck.home", ".");
+        Path p = Path.of(home).toAbsolutePath().normalize().resolveSibling("shared/spec/rule-catalogue.md");
+        return java.nio.file.Files.isRegularFile(p) ? p : null;
+    }
 }

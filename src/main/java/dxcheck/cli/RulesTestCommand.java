@@ -36,6 +36,11 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
     boolean coverage;
 
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "a Markdown catalogue whose table rows start with rule ids; with --coverage, the ids no rule "
+                    + "implements are listed (default: the contract's rule-catalogue.md beside the installation)")
+    Path catalogue = Installation.catalogue();
+
     @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "only cases whose path contains it, e.g. STF-001")
     String pattern;
 
@@ -79,9 +84,31 @@ final class RulesTestCommand implements Callable<Integer> {
             }
         }
         boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), run), out);
+        if (coverage) {
+            printUnimplemented(folder.rules().rules().keySet(), out);
+        }
         out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
         out.flush();
         return failed > 0 || gaps ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private void printUnimplemented(java.util.Set<String> implemented, PrintWriter out) {
+        if (catalogue == null || !java.nio.file.Files.isRegularFile(catalogue)) {
+            return;
+        }
+        try {
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\|\\s*([A-Z]{3}-[0-9]{3})\\s*\\|")
+                    .matcher(java.nio.file.Files.readString(catalogue));
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            ids.removeAll(implemented);
+            out.println("catalogue ids no rule implements (" + catalogue + "): "
+                    + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+        } catch (IOException e) {
+            out.println("catalogue " + catalogue + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** Prints the coverage table; false when a rule lacks a firing or a quiet case. */

@@ -40,4 +40,12 @@ class RulesTestCommandTest {
         Cli.Result coverage = Cli.run("rules", "test", "--rules", rules.toString(), "--coverage", "STF-001");
         assertTrue(coverage.out().contains("no case where it fires: STF-002"), coverage::toString);
     }
+
+    @Test
+    void coverageListsCatalogueIdsThatNoRuleImplements() throws IOException {
+        Path catalogue = rules.resolve("catalogue.md");
+        Files.writeString(catalogue, "| id | sev |\n| --- | --- |\n| STF-001 | error |\n| XYZ-999 | error |\n");
+        Cli.Result r = Cli.run("rules", "test", "--coverage", "--catalogue", catalogue.toString(), "STF-001");
+        assertTrue(r.out().contains("catalogue ids no rule implements (" + catalogue + "): XYZ-999"), r::toString);
+    }
 }
