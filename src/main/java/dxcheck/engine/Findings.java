@@ -47,7 +47,8 @@ public final class Findings {
             named.put(String.valueOf(params[i]), params[i + 1]);
         }
         String id = String.valueOf(kcontext.getRule().getMetaData().get("id")).replace("\"", "");
-        return new Finding(id, severity, subjectId, locatedBy.source().locate(field), named,
+        String owner = subjectId.equals(locatedBy.subjectId()) ? locatedBy.ownerId() : subjectId;
+        return new Finding(id, severity, subjectId, owner, locatedBy.source().locate(field), field, named,
                 MatchEvidence.of(kcontext.getMatch()));
     }
 }

@@ -14,18 +14,46 @@ public final class Finding {
     private Severity severity;
     private final String subject;
     private final Location location;
+    private final String field;
+    private final String owner;
     private final Map<String, Object> params;
     private final List<Evidence> evidence;
     private String waiverId;
 
-    public Finding(String rule, Severity severity, String subject, Location location, Map<String, Object> params,
-                   List<Evidence> evidence) {
+    public Finding(String rule, Severity severity, String subject, String owner, Location location, String field,
+                   Map<String, Object> params, List<Evidence> evidence) {
+        this.owner = owner == null ? subject : owner;
+        this.field = field == null ? "" : field;
         this.rule = Objects.requireNonNull(rule);
         this.severity = severity;
         this.subject = Objects.requireNonNull(subject);
         this.location = Objects.requireNonNull(location);
         this.params = Collections.unmodifiableMap(params);
         this.evidence = List.copyOf(evidence);
+    }
+
+    /** The agency (or plan, jurisdiction, waiver) the subject belongs to, for summaries by agency. */
+    public String getOwner() {
+        return owner;
+    }
+
+    /** The field the finding is about, as the rule named it (e.g. spec.staffing.dedicatedDxStaff). */
+    public String getField() {
+        return field;
+    }
+
+    /**
+     * A stable identity across runs and drafts, independent of line numbers: rule, subject, field and the texts
+     * among the values (an indicator, a procedure code) — not the measured numbers, which change from draft to draft.
+     */
+    public String fingerprint() {
+        StringBuilder b = new StringBuilder(rule).append('|').append(subject).append('|').append(field);
+        new java.util.TreeMap<>(params).forEach((k, v) -> {
+            if (v instanceof String s) {
+                b.append('|').append(k).append('=').append(s);
+            }
+        });
+        return b.toString();
     }
 
     /** What the rule matched (its declarations and facts), for --explain. */

@@ -11,4 +11,9 @@ public record InformationSystem(String id, String agencyId, String name, Boolean
     public String subjectId() {
         return id;
     }
+
+    @Override
+    public String ownerId() {
+        return agencyId;
+    }
 }

@@ -7,4 +7,9 @@ public record PlanTarget(String planId, String jurisdiction, String indicator, i
     public String subjectId() {
         return planId + "/targets/" + indicator + "@" + year;
     }
+
+    @Override
+    public String ownerId() {
+        return planId;
+    }
 }

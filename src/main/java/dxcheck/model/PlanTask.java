@@ -9,4 +9,9 @@ public record PlanTask(String planId, String jurisdiction, String id, String tit
     public String subjectId() {
         return planId + "/tasks/" + id;
     }
+
+    @Override
+    public String ownerId() {
+        return planId;
+    }
 }

@@ -10,4 +10,9 @@ public record ServiceItem(String agencyId, String code, String name, Boolean ful
     public String subjectId() {
         return agencyId + "/services/" + code;
     }
+
+    @Override
+    public String ownerId() {
+        return agencyId;
+    }
 }

@@ -5,4 +5,9 @@ public interface Subject {
     String subjectId();
 
     Source source();
+
+    /** The document a subject belongs to (an agency for its systems and services, a plan for its tasks). */
+    default String ownerId() {
+        return subjectId();
+    }
 }

@@ -1,8 +1,6 @@
 package dxcheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.engine.RuleInfo;
@@ -15,7 +13,7 @@ import java.util.Map;
 
 /** The JSON report of cli-and-output.md; fields in a fixed order so the same run gives the same bytes. */
 public final class JsonReporter implements Reporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     @Override
     public String render(Report report, Lang lang) {
@@ -34,11 +32,7 @@ public final class JsonReporter implements Reporter {
         Report.Summary s = report.summary();
         root.putObject("summary").put("error", s.error()).put("warning", s.warning()).put("info", s.info())
                 .put("waived", s.waived()).put("subjects", s.subjects()).put("rules", s.rules());
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(root);
     }
 
     private static void finding(ObjectNode o, Finding f, Report report, Lang lang) {
@@ -67,7 +61,7 @@ public final class JsonReporter implements Reporter {
     }
 
     /** Dates as ISO text; whole numbers without a fraction (policy numbers are read as doubles). */
-    private static Object jsonValue(Object v) {
+    static Object jsonValue(Object v) {
         if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return d.longValue();
         }

@@ -4,6 +4,7 @@ import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
 import dxcheck.model.PolicyDocument;
 import dxcheck.model.Severity;
+import dxcheck.model.Waiver;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
 
@@ -13,11 +14,17 @@ import java.util.Map;
 
 /** Everything a report shows about one run: what was read, against which policy, and what was found. */
 public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
-                     List<Finding> findings, Map<String, RuleInfo> rules, boolean explain) {
+                     List<Finding> findings, Map<String, RuleInfo> rules, Map<String, Waiver> waivers,
+                     boolean explain) {
 
     /** The same report, showing (or not) what each rule matched. */
     public Report withExplain(boolean on) {
-        return new Report(toolVersion, asOf, inputs, policies, findings, rules, on);
+        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, on);
+    }
+
+    /** The waiver that covers a finding, or null. */
+    public Waiver waiver(Finding f) {
+        return f.isWaived() ? waivers.get(f.getWaiverId()) : null;
     }
 
     public RuleInfo rule(Finding f) {

@@ -40,7 +40,13 @@ public final class CheckRunner {
             throws InvalidInputException {
         List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
         return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
-                rules.rules(), false);
+                rules.rules(), waivers(inputs), false);
+    }
+
+    private static java.util.Map<String, dxcheck.model.Waiver> waivers(Inputs inputs) {
+        java.util.Map<String, dxcheck.model.Waiver> byId = new java.util.TreeMap<>();
+        inputs.waivers.forEach(w -> byId.put(w.id(), w));
+        return byId;
     }
 
     /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */

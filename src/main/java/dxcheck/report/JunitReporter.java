@@ -1,0 +1,92 @@
+package dxcheck.report;
+
+import dxcheck.model.Finding;
+import dxcheck.text.Lang;
+import dxcheck.text.Msg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JUnit XML for CI servers: a test suite per rule family, a test case per rule × subject (classname = rule id,
+ * name = subject); its findings are the failure (or, when all are waived, the reason it is skipped).
+ */
+public final class JunitReporter implements Reporter {
+    @Override
+    public String render(Report report, Lang lang) {
+        Map<String, Map<String, List<Finding>>> byFamily = new TreeMap<>();
+        for (Finding f : report.findings()) {
+            byFamily.computeIfAbsent(f.getRule().replaceAll("-.*", ""), k -> new TreeMap<>())
+                    .computeIfAbsent(f.getRule() + "\u0000" + f.getSubject(), k -> new ArrayList<>()).add(f);
+        }
+        int tests = byFamily.values().stream().mapToInt(Map::size).sum();
+        int failures = count(byFamily, false);
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        b.append("<testsuites name=\"dxcheck\" tests=\"").append(tests).append("\" failures=\"").append(failures)
+                .append("\">\n");
+        byFamily.forEach((family, cases) -> suite(b, family, cases, report, lang));
+        return b.append("</testsuites>\n").toString();
+    }
+
+    private static int count(Map<String, Map<String, List<Finding>>> byFamily, boolean skipped) {
+        int n = 0;
+        for (Map<String, List<Finding>> cases : byFamily.values()) {
+            for (List<Finding> fs : cases.values()) {
+                n += allWaived(fs) == skipped ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static boolean allWaived(List<Finding> fs) {
+        return fs.stream().allMatch(Finding::isWaived);
+    }
+
+    private static void suite(StringBuilder b, String family, Map<String, List<Finding>> cases, Report report,
+                              Lang lang) {
+        Map<String, Map<String, List<Finding>>> one = new LinkedHashMap<>();
+        one.put(family, cases);
+        b.append("  <testsuite name=\"").append(family).append("\" tests=\"").append(cases.size())
+                .append("\" failures=\"").append(count(one, false)).append("\" skipped=\"").append(count(one, true))
+                .append("\">\n");
+        for (List<Finding> fs : cases.values()) {
+            Finding first = fs.get(0);
+            b.append("    <testcase classname=\"").append(xml(first.getRule())).append("\" name=\"")
+                    .append(xml(first.getSubject())).append("\">\n");
+            if (allWaived(fs)) {
+                b.append("      <skipped message=\"").append(xml(Msg.WAIVED_BY.format(lang, first.getWaiverId())))
+                        .append("\"/>\n");
+            } else {
+                StringBuilder text = new StringBuilder();
+                fs.stream().filter(f -> !f.isWaived()).forEach(f -> text.append(f.getLocation()).append(": ")
+                        .append(report.message(f, lang)).append('\n'));
+                b.append("      <failure type=\"").append(first.getSeverity().id()).append("\" message=\"")
+                        .append(xml(report.message(first, lang))).append("\">").append(xml(text.toString()))
+                        .append("</failure>\n");
+            }
+            b.append("    </testcase>\n");
+        }
+        b.append("  </testsuite>\n");
+    }
+
+    static String xml(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
