@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The formats by name. */
 public final class Reporters {
-    public static final List<String> NAMES = List.of("text", "json");
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "csv");
 
     private Reporters() {
     }
@@ -13,6 +13,9 @@ public final class Reporters {
         return switch (name) {
             case "text" -> new TextReporter();
             case "json" -> new JsonReporter();
+            case "sarif" -> new SarifReporter();
+            case "junit" -> new JunitReporter();
+            case "csv" -> new CsvReporter();
             default -> throw new IllegalArgumentException(name);
         };
     }
