@@ -45,6 +45,10 @@ public final class RuleLint {
                 issues.add(new Issue(r.location(), true, "rule id '" + r.id() + "' does not match the catalogue "
                         + "pattern ABC-123", ""));
             }
+            if (r.subject() == null) {
+                issues.add(new Issue(r.location(), false, "rule " + r.id() + " has no @subject (agency, system, "
+                        + "service, jurisdiction, plan, task, target, waiver): the scorecard leaves it out", ""));
+            }
         }
         List<DrlFile> files = DrlFile.under(dir);
         policyKeys(files, rules, basePolicy, issues);

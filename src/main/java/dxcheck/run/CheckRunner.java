@@ -13,6 +13,7 @@ import dxcheck.model.Location;
 import dxcheck.model.Policy;
 import dxcheck.model.PolicyDocument;
 import dxcheck.report.Report;
+import dxcheck.report.Scorecard;
 import dxcheck.text.Msg;
 
 import java.io.InputStream;
@@ -40,7 +41,8 @@ public final class CheckRunner {
             throws InvalidInputException {
         List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
         return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
-                rules.rules(), waivers(inputs), false);
+                rules.rules(), waivers(inputs),
+                Scorecard.of(inputs, rules.rules().values(), findings), false);
     }
 
     private static java.util.Map<String, dxcheck.model.Waiver> waivers(Inputs inputs) {
