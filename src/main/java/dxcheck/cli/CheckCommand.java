@@ -81,7 +81,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin)
+            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin,
+                            TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             if (outputDir != null) {
                 ReportFiles.write(outputDir, formats, report, o.lang());

@@ -26,9 +26,19 @@ public final class CheckRunner {
     }
 
     public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
-        Inputs inputs = Loader.load(request.paths(), stdin);
-        Policy policy = policy(request, inputs);
-        return run(request, inputs, policy, RuleBase.build(request.rulesDir(), request.kbase()));
+        return run(request, stdin, Progress.NONE);
+    }
+
+    public static Report run(CheckRequest request, InputStream stdin, Progress progress) throws InvalidInputException {
+        try {
+            Inputs inputs = Loader.load(request.paths(), stdin, progress);
+            Policy policy = policy(request, inputs);
+            RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
+            progress.running(inputs.facts().size());
+            return run(request, inputs, policy, rules);
+        } finally {
+            progress.done();
+        }
     }
 
     /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */

@@ -73,6 +73,8 @@ public enum Msg {
     DIFF_INTRODUCED("Phát sinh mới (%d)", "Introduced (%d)"),
     DIFF_UNCHANGED("Không đổi (%d)", "Unchanged (%d)"),
     DIFF_SUMMARY("%d đã khắc phục, %d phát sinh mới, %d không đổi", "%d fixed, %d introduced, %d unchanged"),
+    PROGRESS_LOADING("dxcheck: đã nạp %d tệp, %d tài liệu…", "dxcheck: read %d files, %d documents…"),
+    PROGRESS_RULES("dxcheck: đang chạy quy tắc trên %d dữ kiện…", "dxcheck: running the rules on %d facts…"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
     SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",
