@@ -119,6 +119,12 @@ class E2eReportFormatsTest {
             }
         });
         assertEquals(ruleSubjects.size(), failures.getLength(), xml);
+        java.util.Set<String> rulesRun = new java.util.TreeSet<>();
+        NodeList cases = doc.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            rulesRun.add(((org.w3c.dom.Element) cases.item(i)).getAttribute("classname"));
+        }
+        assertEquals(49, rulesRun.size(), "every rule that ran is a test case, passing when it found nothing");
     }
 
     @Test
