@@ -75,6 +75,17 @@ public enum Msg {
     DIFF_SUMMARY("%d đã khắc phục, %d phát sinh mới, %d không đổi", "%d fixed, %d introduced, %d unchanged"),
     PROGRESS_LOADING("dxcheck: đã nạp %d tệp, %d tài liệu…", "dxcheck: read %d files, %d documents…"),
     PROGRESS_RULES("dxcheck: đang chạy quy tắc trên %d dữ kiện…", "dxcheck: running the rules on %d facts…"),
+    LINT_ID_PATTERN("mã quy tắc '%s' không theo mẫu của danh mục ABC-123",
+            "rule id '%s' does not match the catalogue pattern ABC-123"),
+    LINT_NO_SUBJECT("quy tắc %s thiếu @subject (agency, system, service, jurisdiction, plan, task, target, waiver): "
+            + "bảng điểm bỏ qua quy tắc này", "rule %s has no @subject (agency, system, service, jurisdiction, plan, "
+            + "task, target, waiver): the scorecard leaves it out"),
+    LINT_KEY_UNDEFINED("quy tắc đọc khóa chính sách '%s' mà %s không định nghĩa: quy tắc sẽ không bao giờ kích hoạt",
+            "the rule reads policy key '%s', which %s does not define: it could never fire"),
+    LINT_KEY_UNREAD("khóa chính sách '%s' không được quy tắc nào đọc", "policy key '%s' is read by no rule"),
+    LINT_NEVER_FIRES("quy tắc '%s' không bao giờ kích hoạt: %s và %s", "rule '%s' can never fire: %s and %s"),
+    LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rules, %d errors, %d warnings"),
+    LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
     SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",
