@@ -167,7 +167,7 @@ final class YamlMap {
         }
         String raw = s.getValue().replace("_", "");
         boolean isInt = s.getTag().equals(Tag.INT) && INTEGER.matcher(s.getValue()).matches();
-        Msg typeMsg = min >= 0 ? Msg.EXPECTED_COUNT : Msg.EXPECTED_INTEGER;
+        Msg typeMsg = min == 0 ? Msg.EXPECTED_COUNT : Msg.EXPECTED_INTEGER;
         if (!isInt) {
             text.error(s, pathOf(key), typeMsg, YamlText.describe(s));
             return null;
