@@ -4,7 +4,9 @@ import dxcheck.load.InvalidInputException;
 import dxcheck.model.Finding;
 import dxcheck.model.Severity;
 import dxcheck.report.Report;
+import dxcheck.report.Reporter;
 import dxcheck.report.Reporters;
+import dxcheck.report.TextReporter;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
 import dxcheck.text.Lang;
@@ -44,11 +46,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
     List<String> policies = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "F", description = "text | json (default: text)")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "F", split = ",",
+            description = "text | json | sarif | junit | html | csv (default: text); several, comma-separated, "
+                    + "with --output-dir")
+    List<String> formats = List.of("text");
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report there instead of stdout")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "write one report per format there (report.json, report.html, …), from one run of the rules")
+    Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "S", description = "error | warning | info | never (default: error)")
     String failOn = "error";
@@ -66,27 +74,39 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Options o;
         try {
-            o = Options.parse(lang, format, failOn, asOf);
+            o = Options.parse(lang, formats, failOn, asOf);
+            ReportFiles.checkTargets(formats, output, outputDir, o.lang());
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin)
+            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin,
+                            TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
-            String rendered = Reporters.byName(format).render(report, o.lang());
-            Output.write(output, rendered, spec.commandLine().getOut());
+            if (outputDir != null) {
+                ReportFiles.write(outputDir, formats, report, o.lang());
+            } else {
+                Output.write(output, reporter(formats.get(0)).render(report, o.lang()), spec.commandLine().getOut());
+            }
             return failing(report, o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
         } catch (InvalidInputException e) {
             e.lines(o.lang()).forEach(spec.commandLine().getErr()::println);
             return ExitCode.CANNOT_RUN;
         } catch (Output.WriteFailed e) {
-            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(), output, e.getMessage()));
+            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(),
+                    output != null ? output : outputDir, e.getMessage()));
             return ExitCode.CANNOT_RUN;
         }
     }
 
-    private static boolean failing(Report report, Severity failOn) {
+    /** Text in colour only on a terminal, when the report goes to it, and unless NO_COLOR is set. */
+    private Reporter reporter(String format) {
+        boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+        return "text".equals(format) ? new TextReporter(terminal) : Reporters.byName(format);
+    }
+
+    static boolean failing(Report report, Severity failOn) {
         if (failOn == null) {
             return false;
         }
@@ -100,15 +120,17 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The option values that need checking, parsed once. failOn null means never. */
     record Options(Lang lang, Severity failOn, LocalDate asOf) {
-        static Options parse(String lang, String format, String failOn, String asOf) {
+        static Options parse(String lang, List<String> formats, String failOn, String asOf) {
             Lang l = switch (lang) {
                 case "vi", "en" -> Lang.parse(lang);
                 default -> throw new IllegalArgumentException(Msg.BAD_OPTION.format(Lang.VI, "--lang",
                         "'" + lang + "' (vi | en)"));
             };
-            if (!Reporters.NAMES.contains(format)) {
-                throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--format",
-                        "'" + format + "' (" + String.join(" | ", Reporters.NAMES) + ")"));
+            for (String format : formats) {
+                if (!Reporters.NAMES.contains(format)) {
+                    throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--format",
+                            "'" + format + "' (" + String.join(" | ", Reporters.NAMES) + ")"));
+                }
             }
             Severity s;
             try {

@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a finished report: to stdout, or to a file through a temporary file renamed into place. */
 final class Output {
@@ -30,10 +33,22 @@ final class Output {
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            readableLikeTarget(tmp, target);
             move(tmp, target);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw new WriteFailed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /** A temporary file is private (rw-------); the report should read like any file the user writes. */
+    private static void readableLikeTarget(Path tmp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temporary file already has the folder's default access
         }
     }
 

@@ -3,7 +3,9 @@ package dxcheck.cli;
 import dxcheck.engine.RuleLint;
 import dxcheck.load.InvalidInputException;
 import dxcheck.run.RulesFolder;
+import dxcheck.model.Severity;
 import dxcheck.text.Lang;
+import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,17 +34,28 @@ final class RulesLintCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings make the exit code 1")
     boolean strict;
 
+    @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
+    String lang = "vi";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Lang l;
+        try {
+            l = Lang.parse(lang);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang",
+                    "'" + lang + "' (vi | en)"));
+            return ExitCode.CANNOT_RUN;
+        }
         List<RuleLint.Issue> issues;
         RulesFolder folder;
         try {
             folder = RulesFolder.open(rules, kbase);
             issues = RuleLint.check(rules, folder.rules(), folder.basePolicy());
         } catch (InvalidInputException e) {
-            e.lines(Lang.EN).forEach(out::println);
-            out.println("lint: the rules do not compile");
+            e.lines(l).forEach(out::println);
+            out.println(Msg.LINT_NOT_COMPILING.format(l));
             out.flush();
             return ExitCode.CANNOT_RUN;
         } catch (IOException e) {
@@ -51,13 +64,13 @@ final class RulesLintCommand implements Callable<Integer> {
         }
         long errors = issues.stream().filter(RuleLint.Issue::error).count();
         for (RuleLint.Issue i : issues) {
-            out.println(i.location() + ": " + (i.error() ? "error" : "warning") + ": " + i.message());
+            out.println(i.location() + ": " + Msg.severity(i.error() ? Severity.ERROR : Severity.WARNING, l) + ": "
+                    + i.message(l));
             if (!i.sourceLine().isBlank()) {
                 out.println("    " + i.sourceLine());
             }
         }
-        out.println("lint: " + folder.rules().rules().size() + " rules, " + errors + " errors, "
-                + (issues.size() - errors) + " warnings");
+        out.println(Msg.LINT_SUMMARY.format(l, folder.rules().rules().size(), errors, issues.size() - errors));
         out.flush();
         if (errors > 0) {
             return ExitCode.CANNOT_RUN;

@@ -49,7 +49,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CheckCommand.Options o;
         try {
-            o = CheckCommand.Options.parse(lang, "text", "error", asOf);
+            o = CheckCommand.Options.parse(lang, List.of("text"), "error", asOf);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;

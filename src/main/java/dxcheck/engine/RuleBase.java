@@ -230,10 +230,15 @@ public final class RuleBase {
             errors.add(at, "@severity", Msg.NOT_ONE_OF, md.get("severity"), "error, warning, info");
             ok = false;
         }
+        if (md.get("subject") != null && !RuleInfo.SUBJECTS.contains(md.get("subject"))) {
+            errors.add(at, "@subject", Msg.NOT_ONE_OF, md.get("subject"), String.join(", ", RuleInfo.SUBJECTS));
+            ok = false;
+        }
         if (!ok) {
             return null;
         }
-        return new RuleInfo(md.get("id"), r.getName(), Severity.parse(md.get("severity")), md.get("titleVi"),
+        return new RuleInfo(md.get("id"), r.getName(), Severity.parse(md.get("severity")), md.get("subject"),
+                md.get("titleVi"),
                 md.get("titleEn"), md.get("legalBasisVi"), md.get("legalBasisEn"), md.get("remediationVi"),
                 md.get("remediationEn"), md.get("messageVi"), md.get("messageEn"), keys, at);
     }

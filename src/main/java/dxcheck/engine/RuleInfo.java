@@ -7,10 +7,14 @@ import dxcheck.text.Lang;
 import java.util.List;
 
 /** A rule's metadata as written in its DRL (@id, @severity, titles, legal basis, remediation, message). */
-public record RuleInfo(String id, String name, Severity severity, String titleVi, String titleEn, String legalBasisVi,
+public record RuleInfo(String id, String name, Severity severity, String subject, String titleVi, String titleEn, String legalBasisVi,
                        String legalBasisEn,
                        String remediationVi, String remediationEn, String messageVi, String messageEn,
                        List<String> policyKeys, Location location) {
+
+    /** What a rule's findings are about (@subject), as in the catalogue's subject column; optional. */
+    public static final List<String> SUBJECTS = List.of("agency", "system", "service", "jurisdiction", "plan", "task",
+            "target", "waiver");
 
     /** The metadata keys every rule must carry. */
     public static final List<String> REQUIRED = List.of("id", "severity", "titleVi", "titleEn", "legalBasisVi", "legalBasisEn",
@@ -20,7 +24,7 @@ public record RuleInfo(String id, String name, Severity severity, String titleVi
     public RuleInfo withMoreKeys(List<String> more) {
         List<String> all = new java.util.ArrayList<>(policyKeys);
         more.stream().filter(k -> !all.contains(k)).forEach(all::add);
-        return new RuleInfo(id, name, severity, titleVi, titleEn, legalBasisVi, legalBasisEn, remediationVi,
+        return new RuleInfo(id, name, severity, subject, titleVi, titleEn, legalBasisVi, legalBasisEn, remediationVi,
                 remediationEn, messageVi, messageEn, List.copyOf(all), location);
     }
 

@@ -2,6 +2,8 @@ package dxcheck.engine;
 
 import dxcheck.model.Location;
 import dxcheck.model.PolicyDocument;
+import dxcheck.text.Lang;
+import dxcheck.text.Msg;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -32,7 +34,10 @@ public final class RuleLint {
             "^\\s*([A-Za-z_][\\w.]*)\\s*(==|<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?|\"[^\"]*\")\\s*$");
 
     /** One problem found, located at a rule or a pattern. */
-    public record Issue(Location location, boolean error, String message, String sourceLine) {
+    public record Issue(Location location, boolean error, String sourceLine, Msg msg, Object... args) {
+        public String message(Lang lang) {
+            return msg.format(lang, args);
+        }
     }
 
     private RuleLint() {
@@ -42,8 +47,10 @@ public final class RuleLint {
         List<Issue> issues = new ArrayList<>();
         for (RuleInfo r : rules.rules().values()) {
             if (!CATALOGUE_ID.matcher(r.id()).matches()) {
-                issues.add(new Issue(r.location(), true, "rule id '" + r.id() + "' does not match the catalogue "
-                        + "pattern ABC-123", ""));
+                issues.add(new Issue(r.location(), true, "", Msg.LINT_ID_PATTERN, r.id()));
+            }
+            if (r.subject() == null) {
+                issues.add(new Issue(r.location(), false, "", Msg.LINT_NO_SUBJECT, r.id()));
             }
         }
         List<DrlFile> files = DrlFile.under(dir);
@@ -57,8 +64,7 @@ public final class RuleLint {
     private static void policyKeys(List<DrlFile> files, RuleBase rules, PolicyDocument base, List<Issue> issues) {
         rules.policyKeysRead().forEach((key, at) -> {
             if (!base.thresholds().containsKey(key) && !"evaluationYear".equals(key)) {
-                issues.add(new Issue(at, true, "the rule reads policy key '" + key + "', which "
-                        + base.source().location().file() + " does not define: it could never fire", ""));
+                issues.add(new Issue(at, true, "", Msg.LINT_KEY_UNDEFINED, key, base.source().location().file()));
             }
         });
         List<String> prefixes = new ArrayList<>();
@@ -72,7 +78,7 @@ public final class RuleLint {
             boolean read = rules.policyKeysRead().containsKey(t.key())
                     || prefixes.stream().anyMatch(p -> t.key().startsWith(p));
             if (!read) {
-                issues.add(new Issue(t.location(), false, "policy key '" + t.key() + "' is read by no rule", ""));
+                issues.add(new Issue(t.location(), false, "", Msg.LINT_KEY_UNREAD, t.key()));
             }
         });
     }
@@ -89,10 +95,10 @@ public final class RuleLint {
         }
         for (RuleDescr r : pkg.getRules()) {
             patterns(r.getLhs()).forEach(p -> {
-                String clash = clash(p);
+                String[] clash = clash(p);
                 if (clash != null) {
                     issues.add(new Issue(new Location(f.shownPath(), p.getLine(), p.getColumn() + 1), false,
-                            "rule '" + r.getName() + "' can never fire: " + clash, f.line(p.getLine())));
+                            f.line(p.getLine()), Msg.LINT_NEVER_FIRES, r.getName(), clash[0], clash[1]));
                 }
             });
         }
@@ -109,7 +115,7 @@ public final class RuleLint {
     }
 
     /** Two constraints of one pattern on the same field that no value can meet together, or null. */
-    static String clash(PatternDescr p) {
+    static String[] clash(PatternDescr p) {
         Map<String, List<String[]>> byField = new HashMap<>();
         for (BaseDescr c : p.getDescrs()) {
             if (c instanceof ExprConstraintDescr e) {
@@ -124,8 +130,8 @@ public final class RuleLint {
             for (int i = 0; i < cs.size(); i++) {
                 for (int j = i + 1; j < cs.size(); j++) {
                     if (!compatible(cs.get(i), cs.get(j))) {
-                        return e.getKey() + " " + cs.get(i)[0] + " " + cs.get(i)[1] + " and " + e.getKey() + " "
-                                + cs.get(j)[0] + " " + cs.get(j)[1];
+                        return new String[] {e.getKey() + " " + cs.get(i)[0] + " " + cs.get(i)[1],
+                            e.getKey() + " " + cs.get(j)[0] + " " + cs.get(j)[1]};
                     }
                 }
             }

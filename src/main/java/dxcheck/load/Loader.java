@@ -29,13 +29,20 @@ public final class Loader {
     private final ErrorList errors = new ErrorList();
     private final Inputs inputs = new Inputs();
     private final DocumentReader reader = new DocumentReader(inputs, errors);
+    private LoadProgress progress = LoadProgress.NONE;
 
     private Loader(InputStream stdin) {
         this.stdin = stdin;
     }
 
     public static Inputs load(List<String> paths, InputStream stdin) throws InvalidInputException {
+        return load(paths, stdin, LoadProgress.NONE);
+    }
+
+    public static Inputs load(List<String> paths, InputStream stdin, LoadProgress progress)
+            throws InvalidInputException {
         Loader l = new Loader(stdin);
+        l.progress = progress;
         for (String p : paths) {
             l.loadPath(p);
         }
@@ -119,6 +126,7 @@ public final class Loader {
         inputs.files.add(name);
         YamlText text = new YamlText(name, errors);
         YamlStream.forEachDocument(bytes, text, doc -> reader.read(text, doc));
+        progress.loaded(name, inputs.files.size(), inputs.documentCount());
     }
 
     private void checkUniqueIds() {

@@ -32,6 +32,7 @@ public final class JsonReporter implements Reporter {
         Report.Summary s = report.summary();
         root.putObject("summary").put("error", s.error()).put("warning", s.warning()).put("info", s.info())
                 .put("waived", s.waived()).put("subjects", s.subjects()).put("rules", s.rules());
+        scorecard(root.putObject("scorecard"), report.scorecard());
         return Json.write(root);
     }
 
@@ -41,7 +42,8 @@ public final class JsonReporter implements Reporter {
                 .put("file", f.getLocation().file()).put("line", f.getLocation().line())
                 .put("column", f.getLocation().column()).put("title", r.title(lang))
                 .put("message", report.message(f, lang)).put("legalBasis", r.legalBasis(lang))
-                .put("remediation", r.remediation(lang)).put("waived", f.isWaived());
+                .put("remediation", r.remediation(lang)).put("waived", f.isWaived())
+                .put("field", f.getField()).put("fingerprint", f.fingerprint());
         if (f.isWaived()) {
             o.put("waiver", f.getWaiverId());
         }
@@ -58,6 +60,28 @@ public final class JsonReporter implements Reporter {
                 }
             }
         }
+    }
+
+    private static void scorecard(ObjectNode o, Scorecard card) {
+        rows(o.putArray("jurisdictions"), card.jurisdictions(), false);
+        rows(o.putArray("agencies"), card.agencies(), true);
+        rows(o.putArray("plans"), card.plans(), true);
+    }
+
+    private static void rows(ArrayNode array, java.util.List<Scorecard.Row> rows, boolean named) {
+        for (Scorecard.Row r : rows) {
+            ObjectNode o = array.addObject().put("id", r.id());
+            if (named) {
+                o.put("name", r.name()).put("jurisdiction", r.jurisdiction());
+            }
+            ObjectNode fams = o.putObject("families");
+            r.families().forEach((fam, sc) -> score(fams.putObject(fam), sc));
+            score(o.putObject("total"), r.total());
+        }
+    }
+
+    private static void score(ObjectNode o, Scorecard.Score s) {
+        o.put("applicable", s.applicable()).put("passed", s.passed()).put("percent", s.percent());
     }
 
     /** Dates as ISO text; whole numbers without a fraction (policy numbers are read as doubles). */

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * JUnit XML for CI servers: a test suite per rule family, a test case per rule × subject (classname = rule id,
- * name = subject); its findings are the failure (or, when all are waived, the reason it is skipped).
+ * name = subject); its findings are the failure (or, when all are waived, the reason it is skipped). A rule that
+ * found nothing is one passing test case, so a CI server shows every rule that ran.
  */
 public final class JunitReporter implements Reporter {
     @Override
@@ -21,6 +22,12 @@ public final class JunitReporter implements Reporter {
         for (Finding f : report.findings()) {
             byFamily.computeIfAbsent(f.getRule().replaceAll("-.*", ""), k -> new TreeMap<>())
                     .computeIfAbsent(f.getRule() + "\u0000" + f.getSubject(), k -> new ArrayList<>()).add(f);
+        }
+        for (String rule : report.rules().keySet()) {
+            Map<String, List<Finding>> cases = byFamily.computeIfAbsent(Scorecard.family(rule), k -> new TreeMap<>());
+            if (cases.keySet().stream().noneMatch(k -> k.startsWith(rule + "\u0000"))) {
+                cases.put(rule + "\u0000", List.of());
+            }
         }
         int tests = byFamily.values().stream().mapToInt(Map::size).sum();
         int failures = count(byFamily, false);
@@ -35,7 +42,7 @@ public final class JunitReporter implements Reporter {
         int n = 0;
         for (Map<String, List<Finding>> cases : byFamily.values()) {
             for (List<Finding> fs : cases.values()) {
-                n += allWaived(fs) == skipped ? 1 : 0;
+                n += !fs.isEmpty() && allWaived(fs) == skipped ? 1 : 0;
             }
         }
         return n;
@@ -52,10 +59,17 @@ public final class JunitReporter implements Reporter {
         b.append("  <testsuite name=\"").append(family).append("\" tests=\"").append(cases.size())
                 .append("\" failures=\"").append(count(one, false)).append("\" skipped=\"").append(count(one, true))
                 .append("\">\n");
-        for (List<Finding> fs : cases.values()) {
+        cases.forEach((key, fs) -> {
+            String[] ruleAndSubject = key.split("\u0000", -1);
+            String subject = ruleAndSubject[1].isEmpty() ? Msg.NO_FINDINGS.format(lang) : ruleAndSubject[1];
+            b.append("    <testcase classname=\"").append(xml(ruleAndSubject[0])).append("\" name=\"")
+                    .append(xml(subject)).append("\"");
+            if (fs.isEmpty()) {
+                b.append("/>\n");
+                return;
+            }
+            b.append(">\n");
             Finding first = fs.get(0);
-            b.append("    <testcase classname=\"").append(xml(first.getRule())).append("\" name=\"")
-                    .append(xml(first.getSubject())).append("\">\n");
             if (allWaived(fs)) {
                 b.append("      <skipped message=\"").append(xml(Msg.WAIVED_BY.format(lang, first.getWaiverId())))
                         .append("\"/>\n");
@@ -68,7 +82,7 @@ public final class JunitReporter implements Reporter {
                         .append("</failure>\n");
             }
             b.append("    </testcase>\n");
-        }
+        });
         b.append("  </testsuite>\n");
     }
 

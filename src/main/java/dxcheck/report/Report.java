@@ -15,11 +15,11 @@ import java.util.Map;
 /** Everything a report shows about one run: what was read, against which policy, and what was found. */
 public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
                      List<Finding> findings, Map<String, RuleInfo> rules, Map<String, Waiver> waivers,
-                     boolean explain) {
+                     Scorecard scorecard, boolean explain) {
 
     /** The same report, showing (or not) what each rule matched. */
     public Report withExplain(boolean on) {
-        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, on);
+        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, scorecard, on);
     }
 
     /** The waiver that covers a finding, or null. */

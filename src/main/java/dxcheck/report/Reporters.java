@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The formats by name. */
 public final class Reporters {
-    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "csv");
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "csv", "html");
 
     private Reporters() {
     }
@@ -16,6 +16,7 @@ public final class Reporters {
             case "sarif" -> new SarifReporter();
             case "junit" -> new JunitReporter();
             case "csv" -> new CsvReporter();
+            case "html" -> new HtmlReporter();
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -5,31 +5,73 @@ import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 
-/** Compiler-style lines (file:line:col: severity RULE subject: message), legal basis below, a summary last. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings grouped by subject (in the order of their first finding), each a compiler-style line
+ * (file:line:col: severity RULE subject: message) with its legal basis below; a summary line last. Colour (ANSI)
+ * only when asked for, which the command line does only on a terminal.
+ */
 public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private final boolean colour;
+
+    public TextReporter() {
+        this(false);
+    }
+
+    public TextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
     @Override
     public String render(Report report, Lang lang) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : report.findings()) {
-            out.append(f.getLocation()).append(": ").append(severityWord(f, lang)).append(' ')
-                    .append(f.getRule()).append(' ').append(f.getSubject()).append(": ")
-                    .append(report.message(f, lang));
-            if (f.isWaived()) {
-                out.append(" [").append(Msg.WAIVED_BY.format(lang, f.getWaiverId())).append(']');
-            }
-            out.append('\n').append("    ").append(Msg.LEGAL_BASIS.format(lang)).append(": ")
-                    .append(report.rule(f).legalBasis(lang)).append('\n');
-            if (report.explain()) {
-                explain(f, lang, out);
-            }
-        }
+        Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
+        report.findings().forEach(f -> bySubject.computeIfAbsent(f.getSubject(), k -> new ArrayList<>()).add(f));
+        bySubject.forEach((subject, findings) -> {
+            out.append(paint("\u001b[1m", "== " + subject + " ==")).append('\n');
+            findings.forEach(f -> finding(report, f, lang, out));
+        });
         if (report.findings().isEmpty()) {
             out.append(Msg.NO_FINDINGS.format(lang)).append('\n');
         }
         Report.Summary s = report.summary();
-        out.append(Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(), s.subjects(), s.rules()))
-                .append('\n');
+        out.append(paint("\u001b[1m", Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(),
+                s.subjects(), s.rules()))).append('\n');
         return out.toString();
+    }
+
+    private void finding(Report report, Finding f, Lang lang, StringBuilder out) {
+        out.append(f.getLocation()).append(": ").append(paint(ansi(f), Msg.severity(f.getSeverity(), lang)))
+                .append(' ').append(f.getRule()).append(' ').append(f.getSubject()).append(": ")
+                .append(report.message(f, lang));
+        if (f.isWaived()) {
+            out.append(" [").append(Msg.WAIVED_BY.format(lang, f.getWaiverId())).append(']');
+        }
+        out.append('\n').append("    ").append(paint("\u001b[2m", Msg.LEGAL_BASIS.format(lang) + ": "
+                + report.rule(f).legalBasis(lang))).append('\n');
+        if (report.explain()) {
+            explain(f, lang, out);
+        }
+    }
+
+    private static String ansi(Finding f) {
+        if (f.isWaived()) {
+            return "\u001b[2m";
+        }
+        return switch (f.getSeverity()) {
+            case ERROR -> "\u001b[31;1m";
+            case WARNING -> "\u001b[33;1m";
+            case INFO -> "\u001b[36m";
+        };
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
     }
 
     private static void explain(Finding f, Lang lang, StringBuilder out) {
@@ -42,13 +84,5 @@ public final class TextReporter implements Reporter {
             }
             out.append('\n');
         }
-    }
-
-    private static String severityWord(Finding f, Lang lang) {
-        return switch (f.getSeverity()) {
-            case ERROR -> Msg.SEVERITY_ERROR.format(lang);
-            case WARNING -> Msg.SEVERITY_WARNING.format(lang);
-            case INFO -> Msg.SEVERITY_INFO.format(lang);
-        };
     }
 }

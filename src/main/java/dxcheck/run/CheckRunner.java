@@ -13,6 +13,7 @@ import dxcheck.model.Location;
 import dxcheck.model.Policy;
 import dxcheck.model.PolicyDocument;
 import dxcheck.report.Report;
+import dxcheck.report.Scorecard;
 import dxcheck.text.Msg;
 
 import java.io.InputStream;
@@ -25,9 +26,19 @@ public final class CheckRunner {
     }
 
     public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
-        Inputs inputs = Loader.load(request.paths(), stdin);
-        Policy policy = policy(request, inputs);
-        return run(request, inputs, policy, RuleBase.build(request.rulesDir(), request.kbase()));
+        return run(request, stdin, Progress.NONE);
+    }
+
+    public static Report run(CheckRequest request, InputStream stdin, Progress progress) throws InvalidInputException {
+        try {
+            Inputs inputs = Loader.load(request.paths(), stdin, progress);
+            Policy policy = policy(request, inputs);
+            RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
+            progress.running(inputs.facts().size());
+            return run(request, inputs, policy, rules);
+        } finally {
+            progress.done();
+        }
     }
 
     /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
@@ -56,7 +67,8 @@ public final class CheckRunner {
             throws InvalidInputException {
         List<Finding> findings = Checker.run(rules, inputs, policy, asOf);
         return new Report(Version.get(), asOf, List.copyOf(inputs.files), policy.layers(), findings,
-                rules.rules(), waivers(inputs), false);
+                rules.rules(), waivers(inputs),
+                Scorecard.of(inputs, rules.rules().values(), findings), false);
     }
 
     private static java.util.Map<String, dxcheck.model.Waiver> waivers(Inputs inputs) {

@@ -65,6 +65,27 @@ public enum Msg {
     BAD_OPTION("tùy chọn %s: %s", "option %s: %s"),
     RULE_FAILED("quy tắc '%s' gặp lỗi khi chạy: %s", "rule '%s' failed while running: %s"),
     INTERNAL_ERROR("lỗi nội bộ của dxcheck: %s", "internal dxcheck error: %s"),
+    FORMATS_NEED_DIR("nhiều định dạng (%s) cần --output-dir", "several formats (%s) need --output-dir"),
+    OUTPUT_AND_DIR("chỉ dùng một trong --output và --output-dir", "use either --output or --output-dir, not both"),
+    NOT_A_REPORT("không phải báo cáo JSON của dxcheck (--format json): %s",
+            "not a dxcheck JSON report (--format json): %s"),
+    DIFF_FIXED("Đã khắc phục (%d)", "Fixed (%d)"),
+    DIFF_INTRODUCED("Phát sinh mới (%d)", "Introduced (%d)"),
+    DIFF_UNCHANGED("Không đổi (%d)", "Unchanged (%d)"),
+    DIFF_SUMMARY("%d đã khắc phục, %d phát sinh mới, %d không đổi", "%d fixed, %d introduced, %d unchanged"),
+    PROGRESS_LOADING("dxcheck: đã nạp %d tệp, %d tài liệu…", "dxcheck: read %d files, %d documents…"),
+    PROGRESS_RULES("dxcheck: đang chạy quy tắc trên %d dữ kiện…", "dxcheck: running the rules on %d facts…"),
+    LINT_ID_PATTERN("mã quy tắc '%s' không theo mẫu của danh mục ABC-123",
+            "rule id '%s' does not match the catalogue pattern ABC-123"),
+    LINT_NO_SUBJECT("quy tắc %s thiếu @subject (agency, system, service, jurisdiction, plan, task, target, waiver): "
+            + "bảng điểm bỏ qua quy tắc này", "rule %s has no @subject (agency, system, service, jurisdiction, plan, "
+            + "task, target, waiver): the scorecard leaves it out"),
+    LINT_KEY_UNDEFINED("quy tắc đọc khóa chính sách '%s' mà %s không định nghĩa: quy tắc sẽ không bao giờ kích hoạt",
+            "the rule reads policy key '%s', which %s does not define: it could never fire"),
+    LINT_KEY_UNREAD("khóa chính sách '%s' không được quy tắc nào đọc", "policy key '%s' is read by no rule"),
+    LINT_NEVER_FIRES("quy tắc '%s' không bao giờ kích hoạt: %s và %s", "rule '%s' can never fire: %s and %s"),
+    LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rules, %d errors, %d warnings"),
+    LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
     SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",
@@ -78,6 +99,42 @@ public enum Msg {
     SEVERITY_ERROR("lỗi", "error"),
     SEVERITY_WARNING("cảnh báo", "warning"),
     SEVERITY_INFO("thông tin", "info"),
+    REPORT_TITLE("Báo cáo kiểm tra chuyển đổi số", "Digital transformation compliance report"),
+    REPORT_AS_OF("Ngày đánh giá", "As of"),
+    REPORT_INPUTS("Tài liệu đầu vào", "Inputs"),
+    REPORT_POLICY("Chính sách áp dụng", "Policy applied"),
+    REPORT_SUMMARY("Tổng hợp", "Summary"),
+    REPORT_BY_FAMILY("Phát hiện theo nhóm quy tắc", "Findings by rule family"),
+    REPORT_BY_AGENCY("Phát hiện theo cơ quan, kế hoạch", "Findings by agency or plan"),
+    REPORT_SCORECARD("Bảng điểm: tỉ lệ quy tắc áp dụng được đáp ứng", "Scorecard: share of applicable rules passed"),
+    REPORT_SCORECARD_NOTE("Quy tắc áp dụng cho cơ quan khi cơ quan báo cáo phần nội dung mà nhóm quy tắc xem xét; "
+            + "đạt khi không còn phát hiện chưa được miễn trừ.",
+            "A rule applies to an agency when the agency reports the section its family judges; it passes when it "
+            + "leaves no finding that is not waived."),
+    REPORT_FINDINGS("Chi tiết phát hiện", "Findings"),
+    REPORT_REMEDIATION("Khắc phục", "Remediation"),
+    REPORT_WAIVER("Miễn trừ %s: %s (hết hạn %s)", "Waiver %s: %s (expires %s)"),
+    REPORT_LOCATION("Vị trí", "Location"),
+    REPORT_FAMILY("Nhóm", "Family"),
+    REPORT_AGENCY("Cơ quan", "Agency"),
+    REPORT_JURISDICTION("Địa bàn", "Jurisdiction"),
+    REPORT_PLAN("Kế hoạch", "Plan"),
+    REPORT_ERRORS("Lỗi", "Errors"),
+    REPORT_WARNINGS("Cảnh báo", "Warnings"),
+    REPORT_INFOS("Thông tin", "Info"),
+    REPORT_WAIVED("Được miễn trừ", "Waived"),
+    REPORT_PASSED("Đạt", "Passed"),
+    REPORT_TOTAL("Tổng", "Total"),
+    REPORT_GENERATED("Tạo bởi dxcheck %s", "Made by dxcheck %s"),
+    FAMILY_ACC("Trách nhiệm người đứng đầu", "Accountability"),
+    FAMILY_STF("Nhân lực chuyển đổi số", "Staffing"),
+    FAMILY_SEC("An toàn thông tin", "Information security"),
+    FAMILY_SVC("Dịch vụ công trực tuyến", "Online public services"),
+    FAMILY_DOC("Văn bản điện tử", "Electronic documents"),
+    FAMILY_INF("Hạ tầng và kết nối", "Infrastructure and integration"),
+    FAMILY_PLN("Kế hoạch", "Plans"),
+    FAMILY_WVR("Miễn trừ", "Waivers"),
+    FAMILY_LGV("Chính quyền địa phương hai cấp", "Two-level local government"),
     ONLY_POLICY("tệp chính sách chỉ được chứa tài liệu kind: Policy", "a policy file may hold only kind: Policy documents"),
     BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…"),
     HTTP_NO_DOCUMENTS("yêu cầu không có tài liệu YAML nào", "the request holds no YAML documents"),
@@ -107,6 +164,24 @@ public enum Msg {
     Msg(String vi, String en) {
         this.vi = vi;
         this.en = en;
+    }
+
+    /** The word for a severity: lỗi / error, cảnh báo / warning, thông tin / info. */
+    public static String severity(dxcheck.model.Severity s, Lang lang) {
+        return switch (s) {
+            case ERROR -> SEVERITY_ERROR.format(lang);
+            case WARNING -> SEVERITY_WARNING.format(lang);
+            case INFO -> SEVERITY_INFO.format(lang);
+        };
+    }
+
+    /** The name of a rule family (the letters of its ids), or the letters when the family has no name here. */
+    public static String family(String code, Lang lang) {
+        try {
+            return valueOf("FAMILY_" + code).format(lang);
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 
     public String format(Lang lang, Object... args) {

@@ -23,13 +23,15 @@ class RuleLintTest {
             import dxcheck.model.InformationSystem
             import dxcheck.model.Threshold
             rule "r"
-                @id("ID") @severity("warning") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
+                @id("ID") @severity("warning") SUBJECT @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
                 @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
             when
                 WHEN
             then
             end
             """;
+
+    private String subject = "@subject(\"agency\")";
 
     @BeforeEach
     void policy() throws IOException {
@@ -45,12 +47,14 @@ class RuleLintTest {
     }
 
     private Cli.Result lint(String id, String when, String... extra) throws IOException {
-        Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", id).replace("WHEN", when));
-        String[] args = new String[3 + extra.length];
+        Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", id).replace("WHEN", when)
+                .replace("SUBJECT", subject));
+        String[] args = new String[4 + extra.length];
         args[0] = "rules";
         args[1] = "lint";
         args[2] = "--rules=" + rules;
-        System.arraycopy(extra, 0, args, 3, extra.length);
+        args[3] = "--lang=en";
+        System.arraycopy(extra, 0, args, 4, extra.length);
         return Cli.run(args);
     }
 
@@ -106,9 +110,34 @@ class RuleLintTest {
         assertTrue(typo.out().contains("r.drl:9:19: DRL error"), typo::toString);
         assertTrue(typo.out().contains("    AgencyStatus( levle == \"district\" )"), typo::toString);
         Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", "TST-001").replace("WHEN", "AgencyStatus( )")
-                .replace("then\nend\n", "then\n"));
-        Cli.Result end = Cli.run("rules", "lint", "--rules=" + rules);
+                .replace("SUBJECT", subject).replace("then\nend\n", "then\n"));
+        Cli.Result end = Cli.run("rules", "lint", "--rules=" + rules, "--lang=en");
         assertEquals(2, end.exit(), end::toString);
         assertTrue(end.out().contains("r.drl:11:"), end::toString);
+    }
+
+    @Test
+    void aRuleWithoutSubjectIsLeftOutOfTheScorecardAndAnUnknownSubjectIsAnError() throws IOException {
+        Files.writeString(rules.resolve("policy.yaml"), Files.readString(rules.resolve("policy.yaml"))
+                .replace("    unused.min: 2\n", ""));
+        subject = "";
+        Cli.Result none = lint("TST-001", "AgencyStatus( )");
+        assertEquals(0, none.exit(), none::toString);
+        assertTrue(none.out().contains("warning: rule TST-001 has no @subject"), none::toString);
+        subject = "@subject(\"agencies\")";
+        Cli.Result bad = lint("TST-001", "AgencyStatus( )");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.out().contains("@subject: 'agencies' is not allowed"), bad::toString);
+    }
+
+    @Test
+    void lintSpeaksVietnameseByDefault() throws IOException {
+        Cli.Result r = lint("TST-001", "Threshold( key == \"used.mni\", $m : number )\n    AgencyStatus( )");
+        String[] vi = {"rules", "lint", "--rules=" + rules};
+        Cli.Result v = Cli.run(vi);
+        assertEquals(2, v.exit(), v::toString);
+        assertTrue(v.out().contains("r.drl:5:1: lỗi: quy tắc đọc khóa chính sách 'used.mni'"), v::toString);
+        assertTrue(v.out().contains("lint: 1 quy tắc, 1 lỗi, 2 cảnh báo"), v::toString);
+        assertTrue(r.out().contains("lint: 1 rules, 1 errors, 2 warnings"), r::toString);
     }
 }

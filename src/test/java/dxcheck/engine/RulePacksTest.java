@@ -100,7 +100,7 @@ class RulePacksTest {
 
     @Test
     void lintAndTestWorkPerPack() {
-        Cli.Result lint = Cli.run("rules", "lint", "--rules", rules.toString(), "--kbase", "quangninh");
+        Cli.Result lint = Cli.run("rules", "lint", "--lang", "en", "--rules", rules.toString(), "--kbase", "quangninh");
         assertTrue(lint.out().contains("lint: 8 rules, 0 errors"), lint::toString);
         Cli.Result national = Cli.run("rules", "test", "--rules", rules.toString(), "--kbase", "national");
         assertEquals(0, national.exit(), national::toString);

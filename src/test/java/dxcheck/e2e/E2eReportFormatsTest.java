@@ -1,0 +1,203 @@
+package dxcheck.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dxcheck.cli.Cli;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every report format on the small province and a seed fixture: goldens, schema, and agreement with the JSON. */
+class E2eReportFormatsTest {
+    private static final String SMALL = "src/test/resources/e2e/small-province";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String[] check(String format, String lang, String path, String asOf) {
+        return new String[] {"check", "--format", format, "--lang", lang, "--as-of", asOf, path};
+    }
+
+    @Test
+    void eachFormatMatchesItsGolden() throws IOException {
+        GoldenReports.assertMatches("small-province.sarif", check("sarif", "en", SMALL, "2025-03-01"));
+        GoldenReports.assertMatches("small-province.junit.xml", check("junit", "vi", SMALL, "2025-03-01"));
+        GoldenReports.assertMatches("small-province.csv", check("csv", "vi", SMALL, "2025-03-01"));
+        GoldenReports.assertMatches("small-province.html", check("html", "vi", SMALL, "2025-03-01"));
+        GoldenReports.assertMatches("ha-tinh.html", check("html", "vi", "fixtures/ha-tinh", "2023-07-15"));
+    }
+
+    @Test
+    void sarifValidatesAgainstTheOfficialSchema() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/schemas/sarif-schema-2.1.0.json"))) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        for (String fixture : new String[] {SMALL, "fixtures/ha-tinh", "fixtures/ha-giang"}) {
+            Cli.Result r = Cli.run(check("sarif", "vi", fixture, "2025-03-01"));
+            JsonNode sarif = JSON.readTree(r.out());
+            Set<ValidationMessage> errors = schema.validate(sarif);
+            assertTrue(errors.isEmpty(), () -> fixture + ": " + errors);
+            JsonNode json = JSON.readTree(Cli.run(check("json", "vi", fixture, "2025-03-01")).out());
+            JsonNode results = sarif.at("/runs/0/results");
+            assertEquals(json.get("findings").size(), results.size(), fixture);
+            int suppressed = 0;
+            for (JsonNode res : results) {
+                assertTrue(res.at("/locations/0/physicalLocation/region/startLine").asInt() > 0, res::toString);
+                suppressed += res.has("suppressions") ? 1 : 0;
+            }
+            assertEquals(json.at("/summary/waived").asInt(), suppressed, fixture + ": waived findings are suppressed");
+        }
+    }
+
+    @Test
+    void htmlIsSelfContainedAndItsNumbersAreThoseOfTheJsonReport() throws IOException {
+        JsonNode json = JSON.readTree(Cli.run(check("json", "vi", SMALL, "2025-03-01")).out());
+        String html = Cli.run(check("html", "vi", SMALL, "2025-03-01")).out();
+        Document page = Jsoup.parse(html);
+        assertEquals("vi", page.selectFirst("html").attr("lang"));
+        assertTrue(page.select("script, link, img, iframe, object, embed").isEmpty(), "no external or active content");
+        assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "no network address but the SVG namespace");
+        assertFalse(html.contains("https://"));
+        for (String sev : new String[] {"error", "warning", "info", "waived"}) {
+            Element count = page.selectFirst("#summary [data-count=" + sev + "]");
+            assertTrue(count.text().endsWith(": " + json.at("/summary/" + sev).asInt()), sev + ": " + count.text());
+        }
+        assertEquals(json.get("findings").size(), page.select("#findings .finding").size());
+        assertEquals(json.at("/summary/waived").asInt(), page.select(".finding[data-waived=true]").size());
+        assertEquals(json.get("findings").size(), sumOf(page, "#by-family tr[data-key]"));
+        assertEquals(json.get("findings").size(), sumOf(page, "#by-agency tr[data-key]"));
+        for (JsonNode a : json.at("/scorecard/agencies")) {
+            Element row = page.selectFirst("#score-agencies tr[data-key=" + a.get("id").asText() + "]");
+            String total = row.selectFirst("td[data-family=total]").attr("data-percent");
+            assertEquals(a.at("/total/percent").asDouble(), Double.parseDouble(total), a.get("id").asText());
+        }
+        assertTrue(page.select("svg").size() > 5, "bar charts in inline SVG");
+        assertTrue(html.contains("@page{size:A4"), "prints on A4");
+    }
+
+    private static int sumOf(Document page, String rows) {
+        int sum = 0;
+        for (Element row : page.select(rows)) {
+            for (int i = 1; i <= 4; i++) {
+                sum += Integer.parseInt(row.child(i).text());
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void junitIsWellFormedWithOneFailurePerRuleAndSubject() throws Exception {
+        String xml = Cli.run(check("junit", "en", SMALL, "2025-03-01")).out();
+        JsonNode json = JSON.readTree(Cli.run(check("json", "en", SMALL, "2025-03-01")).out());
+        org.w3c.dom.Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        NodeList failures = doc.getElementsByTagName("failure");
+        java.util.Set<String> ruleSubjects = new java.util.TreeSet<>();
+        json.get("findings").forEach(f -> {
+            if (!f.get("waived").asBoolean()) {
+                ruleSubjects.add(f.get("rule").asText() + " " + f.get("subject").asText());
+            }
+        });
+        assertEquals(ruleSubjects.size(), failures.getLength(), xml);
+        java.util.Set<String> rulesRun = new java.util.TreeSet<>();
+        NodeList cases = doc.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            rulesRun.add(((org.w3c.dom.Element) cases.item(i)).getAttribute("classname"));
+        }
+        assertEquals(49, rulesRun.size(), "every rule that ran is a test case, passing when it found nothing");
+    }
+
+    @Test
+    void csvStartsWithAByteOrderMarkAndKeepsVietnamese() throws IOException {
+        Cli.Result r = Cli.run(check("csv", "vi", SMALL, "2025-03-01"));
+        assertTrue(r.out().startsWith("\uFEFFrule,severity,subject,"), r.out().substring(0, 40));
+        assertTrue(r.out().contains("Sở Y tế") || r.out().contains("người đứng đầu"), "Vietnamese kept");
+        assertTrue(r.out().contains("\r\n"), "CRLF rows for spreadsheet programs");
+    }
+
+    @Test
+    void severalFormatsFromOneRunIntoAFolder(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("reports");
+        Cli.Result r = Cli.run("check", "--format", "json,html,sarif,junit,csv,text", "--output-dir", out.toString(),
+                "--as-of", "2025-03-01", SMALL);
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("", r.out(), "nothing on stdout when writing to a folder");
+        for (String f : new String[] {"report.json", "report.html", "report.sarif", "report.junit.xml",
+                "report.csv", "report.txt"}) {
+            assertTrue(Files.size(out.resolve(f)) > 100, f);
+        }
+        assertEquals(Cli.run(check("json", "vi", SMALL, "2025-03-01")).out(),
+                Files.readString(out.resolve("report.json")), "the same report as --format json alone");
+        assertEquals(Cli.run(check("html", "vi", SMALL, "2025-03-01")).out(),
+                Files.readString(out.resolve("report.html")));
+        try (var files = Files.list(out)) {
+            assertEquals(6, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void severalFormatsNeedAFolder(@TempDir Path dir) {
+        Cli.Result r = Cli.run("check", "--format", "json,html", "--as-of", "2025-03-01", SMALL);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--output-dir"), r::toString);
+        Cli.Result both = Cli.run("check", "--format", "json", "--output", dir.resolve("a.json").toString(),
+                "--output-dir", dir.toString(), SMALL);
+        assertEquals(2, both.exit(), both::toString);
+        Cli.Result unknown = Cli.run("check", "--format", "json,pdf", "--output-dir", dir.toString(), SMALL);
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("'pdf'"), unknown::toString);
+        assertFalse(Files.exists(dir.resolve("report.json")), "nothing written when the options are wrong");
+    }
+
+    @Test
+    void theScorecardRanksAgenciesByTheShareOfApplicableRulesPassed() throws IOException {
+        JsonNode json = JSON.readTree(Cli.run(check("json", "en", SMALL, "2025-03-01")).out());
+        JsonNode jurisdiction = json.at("/scorecard/jurisdictions/0");
+        assertEquals("mau", jurisdiction.get("id").asText());
+        int applicable = 0;
+        int passed = 0;
+        for (JsonNode a : json.at("/scorecard/agencies")) {
+            applicable += a.at("/total/applicable").asInt();
+            passed += a.at("/total/passed").asInt();
+        }
+        for (JsonNode p : json.at("/scorecard/plans")) {
+            applicable += p.at("/total/applicable").asInt();
+            passed += p.at("/total/passed").asInt();
+        }
+        // the jurisdiction adds its own rules (ACC-005) to those of its agencies and plans
+        assertEquals(applicable + 1, jurisdiction.at("/total/applicable").asInt());
+        assertEquals(passed, jurisdiction.at("/total/passed").asInt(), "ACC-005 fails for mau");
+        JsonNode syt = find(json.at("/scorecard/agencies"), "mau.syt");
+        assertFalse(syt.at("/families/SEC").isMissingNode() && syt.at("/families/SVC").isMissingNode());
+        assertTrue(syt.at("/total/percent").asDouble() < 100.0);
+    }
+
+    private static JsonNode find(JsonNode rows, String id) {
+        for (JsonNode r : rows) {
+            if (id.equals(r.get("id").asText())) {
+                return r;
+            }
+        }
+        throw new AssertionError(id + " not in " + rows);
+    }
+}
