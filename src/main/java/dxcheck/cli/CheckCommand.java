@@ -12,6 +12,7 @@ import dxcheck.run.CheckRunner;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,20 +31,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RunOptions run;
+
     @ParentCommand
     Main main;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> paths;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
-    List<String> policies = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "F", split = ",",
             description = "text | json | sarif | junit | html | csv (default: text); several, comma-separated, "
@@ -61,27 +55,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "S", description = "error | warning | info | never (default: error)")
     String failOn = "error";
 
-    @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
-    String lang = "vi";
-
     @Option(names = "--explain", description = "show, under each finding, the facts and policy values the rule matched")
     boolean explain;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
-    String asOf;
 
     @Override
     public Integer call() {
         Options o;
         try {
-            o = Options.parse(lang, formats, failOn, asOf);
+            o = Options.parse(run.lang, formats, failOn, run.asOf);
             ReportFiles.checkTargets(formats, output, outputDir, o.lang());
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin,
+            Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf()), main.stdin,
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             if (outputDir != null) {

@@ -9,13 +9,13 @@ import dxcheck.run.CheckRequest;
 import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +27,9 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RunOptions run;
+
     @ParentCommand
     Main main;
 
@@ -35,15 +38,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "NEW", description = "documents, or a dxcheck JSON report (.json)")
     String now;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
-    List<String> policies = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "F", description = "text | json (default: text)")
     String format = "text";
@@ -55,17 +49,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "exit 1 when NEW introduces a finding at or above: error | warning | info | never (default: error)")
     String failOn = "error";
 
-    @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
-    String lang = "vi";
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
-    String asOf;
-
     @Override
     public Integer call() {
         CheckCommand.Options o;
         try {
-            o = CheckCommand.Options.parse(lang, List.of("text"), failOn, asOf);
+            o = CheckCommand.Options.parse(run.lang, List.of("text"), failOn, run.asOf);
             if (!DiffReport.FORMATS.contains(format)) {
                 throw new IllegalArgumentException(Msg.BAD_OPTION.format(o.lang(), "--format", "'" + format
                         + "' (text | json)"));
@@ -74,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        CheckRequest like = new CheckRequest(List.of(), rules, kbase, policies, o.asOf());
+        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf());
         try {
             List<DiffEntry> before = DiffSide.load(old, like, main.stdin, o.lang());
             List<DiffEntry> after = DiffSide.load(now, like, main.stdin, o.lang());

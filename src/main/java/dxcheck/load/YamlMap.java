@@ -281,7 +281,9 @@ final class YamlMap {
         List<Node> items = sequence(key);
         for (int i = 0; i < items.size(); i++) {
             String where = pathOf(key) + "[" + i + "]";
-            if (items.get(i) instanceof ScalarNode s && text.checkTag(s, where)) {
+            if (isNull(items.get(i))) {
+                text.error(items.get(i), where, Msg.EXPECTED_TEXT, "null"); // not the id or text "null"
+            } else if (items.get(i) instanceof ScalarNode s && text.checkTag(s, where)) {
                 String v = check.apply(s, where);
                 if (v != null) {
                     out.add(v);
@@ -307,11 +309,14 @@ final class YamlMap {
 
     /**
      * Every entry, for mappings whose keys are data (policy thresholds): a number (Long or Double), a flag, a date,
-     * a text or a list of texts. Marks every key as known.
+     * a text or a list of texts. Marks every key as known; x- keys are skipped.
      */
     Map<String, Object> plainValues() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String k : entries.keySet()) {
+            if (k.startsWith("x-")) {
+                continue; // the user's own key, ignored here as everywhere
+            }
             Node v = value(k);
             Object converted = v == null ? null : plain(v, pathOf(k));
             if (converted != null) {
@@ -327,7 +332,9 @@ final class YamlMap {
         if (v instanceof SequenceNode) {
             List<String> items = new ArrayList<>();
             for (Node n : ((SequenceNode) v).getValue()) {
-                if (n instanceof ScalarNode s && text.checkTag(s, where)) {
+                if (isNull(n)) {
+                    text.error(n, where, Msg.EXPECTED_TEXT, "null");
+                } else if (n instanceof ScalarNode s && text.checkTag(s, where)) {
                     items.add(s.getValue());
                 } else if (!(n instanceof ScalarNode)) {
                     text.error(n, where, Msg.EXPECTED_TEXT, YamlText.describe(n));
@@ -357,6 +364,10 @@ final class YamlMap {
             return flagValue(s, where);
         }
         return tag.equals(Tag.TIMESTAMP) ? YamlText.date(s, text, where) : s.getValue();
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
     }
 
     private Boolean flagValue(ScalarNode s, String where) {

@@ -1,0 +1,25 @@
+package dxcheck.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options every command that runs the rules shares: which rules and policy, which date, which language. */
+final class RunOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
+    Path rules = Installation.rulesDir();
+
+    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
+    String kbase;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
+    String lang = "vi";
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
+    String asOf;
+}
