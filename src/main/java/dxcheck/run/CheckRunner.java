@@ -49,8 +49,24 @@ public final class CheckRunner {
 
     private static Report run(CheckRequest request, Inputs inputs, Policy policy, RuleBase rules)
             throws InvalidInputException {
-        List<Finding> findings = Checker.run(rules, inputs, policy, request.asOf());
-        return new Report(Version.get(), request.asOf(), List.copyOf(inputs.files), policy.layers(), findings,
+        return run(inputs, policy, rules, request.asOf());
+    }
+
+    /**
+     * A check of inputs already loaded (e.g. from the bytes of an HTTP request) with a rule base already built: the
+     * base policy, then the overrides, then the Policy documents among the inputs.
+     */
+    public static Report run(Inputs inputs, PolicyDocument basePolicy, List<PolicyDocument> overrides, RuleBase rules,
+                             java.time.LocalDate asOf) throws InvalidInputException {
+        List<PolicyDocument> all = new ArrayList<>(overrides);
+        all.addAll(inputs.policies);
+        return run(inputs, PolicyLayers.merge(basePolicy, all, inputs), rules, asOf);
+    }
+
+    private static Report run(Inputs inputs, Policy policy, RuleBase rules, java.time.LocalDate asOf)
+            throws InvalidInputException {
+        List<Finding> findings = Checker.run(rules, inputs, policy, asOf);
+        return new Report(Version.get(), asOf, List.copyOf(inputs.files), policy.layers(), findings,
                 rules.rules(), waivers(inputs),
                 Scorecard.of(inputs, rules.rules().values(), findings), false);
     }
@@ -69,7 +85,8 @@ public final class CheckRunner {
         return PolicyLayers.merge(base, overrides, inputs);
     }
 
-    private static List<PolicyDocument> policyDocuments(List<String> files) throws InvalidInputException {
+    /** Policy files named on the command line (of check, watch or serve): only Policy documents allowed. */
+    public static List<PolicyDocument> policyDocuments(List<String> files) throws InvalidInputException {
         if (files.isEmpty()) {
             return List.of();
         }

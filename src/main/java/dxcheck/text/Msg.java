@@ -136,7 +136,27 @@ public enum Msg {
     FAMILY_WVR("Miễn trừ", "Waivers"),
     FAMILY_LGV("Chính quyền địa phương hai cấp", "Two-level local government"),
     ONLY_POLICY("tệp chính sách chỉ được chứa tài liệu kind: Policy", "a policy file may hold only kind: Policy documents"),
-    BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…");
+    BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…"),
+    HTTP_NO_DOCUMENTS("yêu cầu không có tài liệu YAML nào", "the request holds no YAML documents"),
+    HTTP_TOO_LARGE("yêu cầu lớn hơn giới hạn %d byte; hãy gửi ít tệp hơn mỗi lần",
+            "the request is over the limit of %d bytes; send fewer files at a time"),
+    HTTP_TIMEOUT("việc kiểm tra mất quá %d giây và đã bị dừng; hãy chia nhỏ tài liệu rồi thử lại",
+            "the check took more than %d s and was stopped; split the documents and try again"),
+    HTTP_BUSY("máy chủ đang bận; hãy thử lại sau ít phút", "the server is busy; try again in a moment"),
+    HTTP_NOT_FOUND("không có địa chỉ %s (có: /, /api/check, /api/rules, /health)",
+            "no such address %s (there are: /, /api/check, /api/rules, /health)"),
+    HTTP_METHOD("%s không dùng được với %s (dùng %s)", "%s is not allowed on %s (use %s)"),
+    HTTP_CONTENT_TYPE("kiểu nội dung '%s' không được hỗ trợ (dùng application/yaml, text/yaml, text/plain hoặc multipart/form-data)",
+            "content type '%s' is not supported (use application/yaml, text/yaml, text/plain or multipart/form-data)"),
+    HTTP_BAD_FORM("dữ liệu multipart/form-data không hợp lệ: %s", "malformed multipart/form-data: %s"),
+    HTTP_BAD_PARAM("tham số %s: %s", "parameter %s: %s"),
+    SERVE_LISTENING("dxcheck serve: %d quy tắc (phiên bản %s); Ctrl-C để dừng",
+            "dxcheck serve: %d rules (version %s); Ctrl-C to stop"),
+    SERVE_RULES_RELOADED("dxcheck serve: đã nạp lại quy tắc: %d quy tắc (phiên bản %s)",
+            "dxcheck serve: rules reloaded: %d rules (version %s)"),
+    SERVE_RULES_BROKEN("dxcheck serve: quy tắc mới không biên dịch được; vẫn dùng bộ quy tắc phiên bản %s:",
+            "dxcheck serve: the new rules do not compile; still serving rules version %s:"),
+    SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
 
     private final String vi;
     private final String en;

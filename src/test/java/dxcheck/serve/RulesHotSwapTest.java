@@ -1,0 +1,84 @@
+package dxcheck.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dxcheck.text.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A rule author edits the rules folder of a running server: rebuilt in the background, swapped whole. */
+class RulesHotSwapTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anEditedRuleIsServedAfterTheRebuildAndABrokenOneKeepsTheOld() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".drl") || f.endsWith("policy.yaml")).toList()) {
+                Files.copy(p, rules.resolve(p.getFileName()));
+            }
+        }
+        Path staffing = rules.resolve("staffing.drl");
+        String original = Files.readString(staffing);
+        String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
+        StringWriter log = new StringWriter();
+        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(100), Lang.EN,
+                new PrintWriter(log, true))) {
+            URI check = server.uri().resolve("/api/check?asOf=2023-07-15&lang=en");
+            URI health = server.uri().resolve("/health");
+            String v1 = Http.json(Http.get(health)).get("rulesVersion").asText();
+            assertTrue(Http.postYaml(check, agency).body().contains("The DX lead agency has 3 dedicated staff"));
+
+            String edited = original.replace("The DX lead agency has {actual} dedicated staff",
+                    "EDITED: the DX lead agency has {actual} dedicated staff");
+            assertFalse(edited.equals(original), "the message to edit is in staffing.drl");
+            Files.writeString(staffing, edited);
+            JsonNode h2 = waitFor(health, h -> !h.get("rulesVersion").asText().equals(v1));
+            assertFalse(h2.has("rulesError"), h2::toString);
+            String v2 = h2.get("rulesVersion").asText();
+            assertTrue(Http.postYaml(check, agency).body().contains("EDITED: the DX lead agency has 3 dedicated staff"));
+
+            Files.writeString(staffing, edited.replace("staffing.dedicatedDxStaff < $min )",
+                    "staffing.dedicatedDxStaf < $min )"));
+            JsonNode h3 = waitFor(health, h -> h.has("rulesError"));
+            assertEquals(v2, h3.get("rulesVersion").asText(), "the last good rules keep serving");
+            assertTrue(h3.get("rulesError").asText().contains("staffing.drl:"), h3::toString);
+            HttpResponse<String> still = Http.postYaml(check, agency);
+            assertEquals(200, still.statusCode());
+            assertTrue(still.body().contains("EDITED: the DX lead agency has 3 dedicated staff"), still::body);
+            assertTrue(log.toString().contains("the new rules do not compile; still serving rules version " + v2),
+                    log::toString);
+
+            Files.writeString(staffing, original);
+            JsonNode h4 = waitFor(health, h -> !h.has("rulesError"));
+            assertFalse(h4.get("rulesVersion").asText().equals(v2));
+            assertTrue(Http.postYaml(check, agency).body().contains("The DX lead agency has 3 dedicated staff"));
+        }
+    }
+
+    private static JsonNode waitFor(URI health, Predicate<JsonNode> ready) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        JsonNode h = null;
+        while (System.nanoTime() < deadline) {
+            h = Http.json(Http.get(health));
+            if (ready.test(h)) {
+                return h;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the rules were not rebuilt in time: " + h);
+    }
+}
