@@ -62,8 +62,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
     String asOf;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where compiled rules are kept (default: $DXCHECK_CACHE, $XDG_CACHE_HOME/dxcheck or "
+                    + "~/.cache/dxcheck)")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "compile the rules, neither reading nor writing the rule cache")
+    boolean noCache;
+
     @Override
     public Integer call() {
+        if (noCache) {
+            dxcheck.engine.RuleBaseCache.configure(null);
+        } else if (cacheDir != null) {
+            dxcheck.engine.RuleBaseCache.configure(cacheDir);
+        }
         Options o;
         try {
             o = Options.parse(lang, format, failOn, asOf);
@@ -74,8 +87,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Report report = CheckRunner.run(new CheckRequest(paths, rules, kbase, policies, o.asOf()), main.stdin)
                     .withExplain(explain);
+            dxcheck.run.Timing t = dxcheck.run.Timing.start();
             String rendered = Reporters.byName(format).render(report, o.lang());
             Output.write(output, rendered, spec.commandLine().getOut());
+            t.lap("report " + format);
             return failing(report, o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
         } catch (InvalidInputException e) {
             e.lines(o.lang()).forEach(spec.commandLine().getErr()::println);

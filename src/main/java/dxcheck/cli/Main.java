@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dxcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Kiểm tra kế hoạch và báo cáo chuyển đổi số theo quy định / "
                 + "Checks digital-transformation plans and agency status against the rules.",
-        subcommands = {CheckCommand.class, WatchCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, WatchCommand.class, RulesCommand.class, GenerateCommand.class})
 public final class Main {
     final InputStream stdin;
 

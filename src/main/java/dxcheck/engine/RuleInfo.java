@@ -10,7 +10,7 @@ import java.util.List;
 public record RuleInfo(String id, String name, Severity severity, String titleVi, String titleEn, String legalBasisVi,
                        String legalBasisEn,
                        String remediationVi, String remediationEn, String messageVi, String messageEn,
-                       List<String> policyKeys, Location location) {
+                       List<String> policyKeys, Location location) implements java.io.Serializable {
 
     /** The metadata keys every rule must carry. */
     public static final List<String> REQUIRED = List.of("id", "severity", "titleVi", "titleEn", "legalBasisVi", "legalBasisEn",

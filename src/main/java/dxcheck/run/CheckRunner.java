@@ -25,9 +25,16 @@ public final class CheckRunner {
     }
 
     public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
+        Timing t = Timing.start();
         Inputs inputs = Loader.load(request.paths(), stdin);
+        t.lap("load " + inputs.facts().size() + " facts");
         Policy policy = policy(request, inputs);
-        return run(request, inputs, policy, RuleBase.build(request.rulesDir(), request.kbase()));
+        t.lap("policy");
+        RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
+        t.lap("rules");
+        Report report = run(request, inputs, policy, rules);
+        t.lap("evaluate");
+        return report;
     }
 
     /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
