@@ -116,8 +116,8 @@ public final class RuleBase {
         return built;
     }
 
-    /** Forgets the rule bases kept in memory (tests of the disk cache). */
-    static void forgetBuilt() {
+    /** Forgets the rule bases kept in memory (tests and benchmarks of the disk cache). */
+    public static void forgetBuilt() {
         synchronized (BUILT) {
             BUILT.clear();
         }
