@@ -101,7 +101,7 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%s: %d facts, %d findings (%d of covered rules), %d bytes of JSON, "
                         + "%d rules differ, plain-Java first run %.0f ms%n", label, facts, findings.size(),
                 coveredDrools, json.length(), mismatches, ms(t5, t6));
-        System.out.printf(Locale.ROOT, "ROW\t%s\t%d\t%.0f / %.0f\t%.0f\t%.0f\t%.0f / %.0f\t%.0f / %.0f\t%.0f\t%.0f\t%.1f\t%.1f\t%d\t%d%n",
+        System.out.printf(Locale.ROOT, "ROW\t%s\t%d\t%.0f / %.0f\t%.0f\t%.0f\t%.0f / %.0f\t%.0f / %.0f\t%.0f\t%.0f\t%.1f\t%.1f\t%.1f\t%d\t%d%n",
                 label, facts, ms(t0, t1), ms(c0, c1), ms(t1, t2), ms(t2, t3), evalMs, ms(c3, c4), ms(t4, t5),
                 ms(c4, c5), peak / 1048576.0, facts / (ms(t0, t5) - ms(t1, t3)) * 1000, plainMs, evalMs / plainMs,
                 ms(c3, c4) / plainMs, findings.size(), mismatches);
