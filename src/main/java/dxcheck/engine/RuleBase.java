@@ -106,6 +106,11 @@ public final class RuleBase {
 
     private static RuleBase fromDiskOrCompiled(Path dir, List<DrlFile> files, String kmodule, String kbase)
             throws InvalidInputException {
+        if (!kmodule.isEmpty()) {
+            // a kmodule.xml may set KieBase options (equality, event mode) that a rule base read back from the
+            // cache, made with the default configuration, would not have: rule packs are always compiled
+            return build(dir, files, kmodule, kbase);
+        }
         String diskKey = RuleBaseCache.key(files, kmodule, kbase, basePolicyText(dir));
         RuleBaseCache.Entry stored = RuleBaseCache.read(diskKey);
         if (stored != null) {
