@@ -60,6 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.applyCache();
         Options o;
         try {
             o = Options.parse(run.lang, formats, failOn, run.asOf);
@@ -72,11 +73,13 @@ final class CheckCommand implements Callable<Integer> {
             Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf()), main.stdin,
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
+            dxcheck.run.Timing t = dxcheck.run.Timing.start();
             if (outputDir != null) {
                 ReportFiles.write(outputDir, formats, report, o.lang());
             } else {
                 Output.write(output, reporter(formats.get(0)).render(report, o.lang()), spec.commandLine().getOut());
             }
+            t.lap("report " + String.join(",", formats));
             return failing(report, o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
         } catch (InvalidInputException e) {
             e.lines(o.lang()).forEach(spec.commandLine().getErr()::println);

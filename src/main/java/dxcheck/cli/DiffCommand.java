@@ -51,6 +51,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.applyCache();
         CheckCommand.Options o;
         try {
             o = CheckCommand.Options.parse(run.lang, List.of("text"), failOn, run.asOf);

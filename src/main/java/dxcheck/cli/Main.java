@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dxcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Kiểm tra kế hoạch và báo cáo chuyển đổi số theo quy định / "
                 + "Checks digital-transformation plans and agency status against the rules.",
-        subcommands = {CheckCommand.class, DiffCommand.class, WatchCommand.class, RulesCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, DiffCommand.class, WatchCommand.class, RulesCommand.class, ServeCommand.class,
+                GenerateCommand.class})
 public final class Main {
     final InputStream stdin;
 

@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.engine.RuleBaseCache;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -22,4 +23,21 @@ final class RunOptions {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
     String asOf;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where compiled rules are kept (default: $DXCHECK_CACHE, $XDG_CACHE_HOME/dxcheck or "
+                    + "~/.cache/dxcheck)")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "compile the rules, neither reading nor writing the rule cache")
+    boolean noCache;
+
+    /** Points the rule cache where these options say (or turns it off) before any rule base is built. */
+    void applyCache() {
+        if (noCache) {
+            RuleBaseCache.configure(null);
+        } else if (cacheDir != null) {
+            RuleBaseCache.configure(cacheDir);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 /**
  * One line on standard error, rewritten in place at most five times a second, and only when standard error is a
  * terminal — never in a pipe, a file or CI logs. Shown only once a run has lasted a second, so short runs stay quiet.
+ * Files are read in parallel, so the methods are synchronized.
  */
 final class TerminalProgress implements Progress {
     private static final long QUIET_MS = 1000;
@@ -41,7 +42,7 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void loaded(String file, int files, int documents) {
+    public synchronized void loaded(String file, int files, int documents) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (ms >= QUIET_MS && ms - last >= EVERY_MS) {
             last = ms;
@@ -50,14 +51,14 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void running(int facts) {
+    public synchronized void running(int facts) {
         if ((System.nanoTime() - start) / 1_000_000 >= QUIET_MS) {
             show(Msg.PROGRESS_RULES.format(lang, facts));
         }
     }
 
     @Override
-    public void done() {
+    public synchronized void done() {
         if (shown) {
             err.print("\r\u001b[K");
             err.flush();

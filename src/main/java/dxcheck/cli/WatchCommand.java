@@ -34,6 +34,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        run.applyCache();
         CheckCommand.Options o;
         try {
             o = CheckCommand.Options.parse(run.lang, List.of("text"), "error", run.asOf);

@@ -88,11 +88,53 @@ public final class RuleBase {
                 return cached;
             }
         }
-        RuleBase built = build(dir, files, kmodule, kbase);
+        RuleBase built = fromDiskOrCompiled(dir, files, kmodule, kbase);
         synchronized (BUILT) {
             BUILT.put(key, built);
         }
         return built;
+    }
+
+    /** Without the in-memory memo: from the disk cache when there, else compiled (and then written there). */
+    static RuleBase buildUncached(Path dir, String kbase) throws InvalidInputException {
+        try {
+            return fromDiskOrCompiled(dir, DrlFile.under(dir), RulePacks.kmoduleXml(dir), kbase);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static RuleBase fromDiskOrCompiled(Path dir, List<DrlFile> files, String kmodule, String kbase)
+            throws InvalidInputException {
+        if (!kmodule.isEmpty()) {
+            // a kmodule.xml may set KieBase options (equality, event mode) that a rule base read back from the
+            // cache, made with the default configuration, would not have: rule packs are always compiled
+            return build(dir, files, kmodule, kbase);
+        }
+        String diskKey = RuleBaseCache.key(files, kmodule, kbase, basePolicyText(dir));
+        RuleBaseCache.Entry stored = RuleBaseCache.read(diskKey);
+        if (stored != null) {
+            return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead());
+        }
+        RuleBase built = build(dir, files, kmodule, kbase);
+        RuleBaseCache.write(diskKey, new RuleBaseCache.Entry(built.kieBase, built.rules, built.policyKeysRead));
+        return built;
+    }
+
+    /** Forgets the rule bases kept in memory (tests and benchmarks of the disk cache). */
+    public static void forgetBuilt() {
+        synchronized (BUILT) {
+            BUILT.clear();
+        }
+    }
+
+    private static String basePolicyText(Path dir) {
+        try {
+            Path p = dir.resolve("policy.yaml");
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p) : "";
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static final Map<String, RuleBase> BUILT = new java.util.LinkedHashMap<>(4, 0.75f, true) {

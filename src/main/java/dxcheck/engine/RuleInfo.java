@@ -10,7 +10,7 @@ import java.util.List;
 public record RuleInfo(String id, String name, Severity severity, String subject, String titleVi, String titleEn, String legalBasisVi,
                        String legalBasisEn,
                        String remediationVi, String remediationEn, String messageVi, String messageEn,
-                       List<String> policyKeys, Location location) {
+                       List<String> policyKeys, Location location) implements java.io.Serializable {
 
     /** What a rule's findings are about (@subject), as in the catalogue's subject column; optional. */
     public static final List<String> SUBJECTS = List.of("agency", "system", "service", "jurisdiction", "plan", "task",

@@ -25,6 +25,12 @@ public final class ErrorList {
         }
     }
 
+    /** Appends another list's errors (a file read on its own), keeping the cap. */
+    public void addAll(ErrorList other) {
+        other.errors.forEach(this::add);
+        omitted += other.omitted;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -37,6 +37,19 @@ public final class Inputs {
         return all;
     }
 
+    /** Appends what another part of the run loaded (one file), after what is here. */
+    void addAll(Inputs other) {
+        files.addAll(other.files);
+        agencies.addAll(other.agencies);
+        systems.addAll(other.systems);
+        services.addAll(other.services);
+        plans.addAll(other.plans);
+        targets.addAll(other.targets);
+        tasks.addAll(other.tasks);
+        waivers.addAll(other.waivers);
+        policies.addAll(other.policies);
+    }
+
     public int documentCount() {
         return agencies.size() + plans.size() + waivers.size() + policies.size();
     }

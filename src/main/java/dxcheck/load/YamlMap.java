@@ -69,7 +69,7 @@ final class YamlMap {
     }
 
     Source source() {
-        return new Source(at, Map.copyOf(fields));
+        return new Source(at, fields);
     }
 
     Location location() {
@@ -153,8 +153,10 @@ final class YamlMap {
     }
 
     private String checkOneOf(ScalarNode s, String where, Collection<String> allowed) {
-        if (allowed.contains(s.getValue())) {
-            return s.getValue();
+        for (String a : allowed) {
+            if (a.equals(s.getValue())) {
+                return a; // the vocabulary's own instance: a million items share one "full-process"
+            }
         }
         text.error(s, where, Msg.NOT_ONE_OF, s.getValue(), String.join(", ", allowed));
         return null;

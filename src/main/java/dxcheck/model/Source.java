@@ -1,24 +1,95 @@
 package dxcheck.model;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a fact was written: the location of its document or list entry, and of each field inside it
  * (paths relative to the fact, e.g. {@code spec.staffing.dedicatedDxStaff}).
+ *
+ * <p>Kept compact, since every one of up to a million facts has one: the sorted field paths are shared by all facts
+ * written with the same keys (one array per shape), lines and columns are packed in one int array, and a
+ * {@link Location} is made only when a finding asks for one.
  */
-public record Source(Location location, Map<String, Location> fields) {
+public final class Source {
+    private static final Map<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
+
+    private final Location location;
+    private final String[] paths;
+    /** line, column of each path, in the order of paths. */
+    private final int[] positions;
+    /** Only when a field is in another file than the fact (never from the loader). */
+    private final Map<String, Location> elsewhere;
+
+    public Source(Location location, Map<String, Location> fields) {
+        this.location = Objects.requireNonNull(location);
+        String[] sorted = fields.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        this.paths = SHAPES.computeIfAbsent(List.of(sorted), k -> k.toArray(new String[0]));
+        this.positions = new int[paths.length * 2];
+        Map<String, Location> other = null;
+        for (int i = 0; i < paths.length; i++) {
+            Location l = fields.get(paths[i]);
+            positions[2 * i] = l.line();
+            positions[2 * i + 1] = l.column();
+            if (!Objects.equals(l.file(), location.file())) {
+                other = other == null ? new LinkedHashMap<>() : other;
+                other.put(paths[i], l);
+            }
+        }
+        this.elsewhere = other == null ? Map.of() : Map.copyOf(other);
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    /** Every field with its location (made on demand). */
+    public Map<String, Location> fields() {
+        Map<String, Location> out = new LinkedHashMap<>();
+        for (int i = 0; i < paths.length; i++) {
+            out.put(paths[i], at(i));
+        }
+        return Collections.unmodifiableMap(out);
+    }
 
     /** The location of a field, or of its nearest written ancestor when the field itself is missing. */
     public Location locate(String path) {
         String p = path == null ? "" : path;
         while (!p.isEmpty()) {
-            Location l = fields.get(p);
-            if (l != null) {
-                return l;
+            int i = Arrays.binarySearch(paths, p);
+            if (i >= 0) {
+                return at(i);
             }
             int dot = p.lastIndexOf('.');
             p = dot < 0 ? "" : p.substring(0, dot);
         }
         return location;
+    }
+
+    private Location at(int i) {
+        Location other = elsewhere.get(paths[i]);
+        return other != null ? other : new Location(location.file(), positions[2 * i], positions[2 * i + 1]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Source s && location.equals(s.location) && Arrays.equals(paths, s.paths)
+                && Arrays.equals(positions, s.positions) && elsewhere.equals(s.elsewhere);
+    }
+
+    @Override
+    public int hashCode() {
+        return location.hashCode() * 31 + Arrays.hashCode(positions);
+    }
+
+    @Override
+    public String toString() {
+        return "Source[" + location + ", " + fields() + "]";
     }
 }

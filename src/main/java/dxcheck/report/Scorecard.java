@@ -53,10 +53,14 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
                 failedByOwner.computeIfAbsent(f.getOwner(), k -> new HashSet<>()).add(f.getRule());
             }
         }
+        Set<String> ownSystems = new HashSet<>();
+        inputs.systems.forEach(s -> ownSystems.add(s.ownerId()));
+        Set<String> ownServices = new HashSet<>();
+        inputs.services.forEach(s -> ownServices.add(s.ownerId()));
         List<Row> agencies = new ArrayList<>();
         for (AgencyStatus a : sortedAgencies(inputs)) {
             Set<String> failed = failedByOwner.getOrDefault(a.id(), Set.of());
-            Set<String> families = reportedFamilies(a, inputs);
+            Set<String> families = reportedFamilies(a, ownSystems.contains(a.id()), ownServices.contains(a.id()));
             failed.forEach(id -> families.add(family(id)));
             agencies.add(row(a.id(), a.name(), a.jurisdiction(), rules, OWNED_BY_AGENCY, families, failed));
         }
@@ -73,12 +77,12 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
     }
 
     /** The families whose section the agency reports; accountability and staffing are always judged. */
-    private static Set<String> reportedFamilies(AgencyStatus a, Inputs inputs) {
+    private static Set<String> reportedFamilies(AgencyStatus a, boolean ownsSystems, boolean ownsServices) {
         Set<String> f = new TreeSet<>(List.of("ACC", "STF", "LGV"));
-        if (inputs.systems.stream().anyMatch(s -> s.ownerId().equals(a.id()))) {
+        if (ownsSystems) {
             f.add("SEC");
         }
-        if (a.servicesSummary() != null || inputs.services.stream().anyMatch(s -> s.ownerId().equals(a.id()))) {
+        if (a.servicesSummary() != null || ownsServices) {
             f.add("SVC");
         }
         if (a.documents() != null) {

@@ -31,11 +31,17 @@ public final class CheckRunner {
 
     public static Report run(CheckRequest request, InputStream stdin, Progress progress) throws InvalidInputException {
         try {
+            Timing t = Timing.start();
             Inputs inputs = Loader.load(request.paths(), stdin, progress);
+            t.lap("load " + inputs.facts().size() + " facts");
             Policy policy = policy(request, inputs);
+            t.lap("policy");
             RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
+            t.lap("rules");
             progress.running(inputs.facts().size());
-            return run(request, inputs, policy, rules);
+            Report report = run(request, inputs, policy, rules);
+            t.lap("evaluate");
+            return report;
         } finally {
             progress.done();
         }

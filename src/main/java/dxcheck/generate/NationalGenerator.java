@@ -1,0 +1,452 @@
+package dxcheck.generate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic but valid national data set: per province one Plan, a people's committee, departments (one the
+ * DX lead), communes, now and then a district status dated after the two-level reform, information systems,
+ * service items and a few waivers, with a realistic share of flaws so that most rule families have findings.
+ *
+ * <p>Scale 1 is the country (34 provinces, 3,321 communes, 20 departments per province, about 10,000 information
+ * systems) at about 1,000,000 facts; the structure shrinks with the scale (at least one province with a people's
+ * committee, the DX lead and a commune), and service items fill the rest of the fact budget, so every scale has the
+ * same mix. The same seed and scale give the same bytes: each province draws from its own random stream.
+ */
+public final class NationalGenerator {
+    public static final List<String> PROVINCES = List.of("ha-noi", "ho-chi-minh", "hai-phong", "da-nang", "can-tho",
+            "hue", "quang-ninh", "cao-bang", "lang-son", "lai-chau", "dien-bien", "son-la", "thanh-hoa", "nghe-an",
+            "ha-tinh", "tuyen-quang", "lao-cai", "thai-nguyen", "phu-tho", "bac-ninh", "hung-yen", "ninh-binh",
+            "quang-tri", "quang-ngai", "gia-lai", "khanh-hoa", "lam-dong", "dak-lak", "dong-nai", "tay-ninh",
+            "vinh-long", "dong-thap", "ca-mau", "an-giang");
+    public static final int COMMUNES = 3321;
+    public static final int DEPARTMENTS_PER_PROVINCE = 20;
+    public static final int SYSTEMS = 10_000;
+    public static final int FACTS = 1_000_000;
+    /** The date the generated data is meant to be checked at (deadlines, waivers): dxcheck check --as-of. */
+    public static final String AS_OF = "2025-09-30";
+
+    private static final String[] DEPARTMENTS = {"skhcn", "syt", "sgddt", "stc", "sxd", "snnmt", "sct", "sldtbxh",
+            "stp", "snv", "svhttdl", "sdttt", "snoivu", "sdantoc", "tttra", "bqlkkt", "vpubnd", "sgtvt", "sqhkt",
+            "sktn"};
+    private static final String[] SECTORS = {"health", "education", "agriculture", "finance-banking",
+            "transport-logistics", "energy", "natural-resources-environment", "industry"};
+    private static final String[] REQUIRED_INDICATORS = {"full-process-online-services-percent",
+            "online-dossiers-percent", "documents-exchanged-electronically-percent",
+            "documents-digitally-signed-percent"};
+    private static final String[] OTHER_INDICATORS = {"broadband-coverage-percent", "mobile-coverage-percent",
+            "e-invoice-percent", "agencies-with-portal-percent"};
+    private static final String[] PILLARS = {"digital-government", "digital-economy", "digital-society",
+            "information-security"};
+    private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+            "Hồ", "Ngô", "Dương"};
+    private static final String[] GIVEN = {"Văn An", "Thị Bình", "Văn Cường", "Thị Dung", "Minh Đức", "Thu Hà",
+            "Quốc Hùng", "Thị Lan", "Văn Nam", "Thanh Tâm", "Đức Thắng", "Thị Yến"};
+
+    /** What was written. */
+    public record Result(int provinces, int files, long agencies, long systems, long services, long plans,
+                         long targets, long tasks, long waivers) {
+        public long facts() {
+            return agencies + systems + services + plans + targets + tasks + waivers;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d facts in %d files: %d provinces, %d agencies, %d information "
+                            + "systems, %d service items, %d plans (%d targets, %d tasks), %d waivers",
+                    facts(), files, provinces, agencies, systems, services, plans, targets, tasks, waivers);
+        }
+    }
+
+    private final long seed;
+    private final double scale;
+
+    public NationalGenerator(long seed, double scale) {
+        if (!(scale > 0) || scale > 100) {
+            throw new IllegalArgumentException("scale must be > 0 and <= 100: " + scale);
+        }
+        this.seed = seed;
+        this.scale = scale;
+    }
+
+    public Result writeTo(Path out) throws IOException {
+        int provinces = (int) Math.max(1, Math.min(PROVINCES.size(), Math.round(PROVINCES.size() * scale)));
+        long factBudget = Math.max(200, Math.round(FACTS * scale));
+        long perProvinceBudget = factBudget / provinces;
+        // communes: 3,321 over 34 provinces, unevenly (the per-province weights come from the seed-free layout)
+        double agenciesPerProvince = (PROVINCES.size() * (1.0 + DEPARTMENTS_PER_PROVINCE) + COMMUNES) * scale
+                / provinces;
+        double systemsPerProvince = SYSTEMS * scale / provinces;
+        Files.createDirectories(out);
+        Counter c = new Counter();
+        for (int p = 0; p < provinces; p++) {
+            SplittableRandom r = new SplittableRandom(seed * 1_000_003L + p);
+            int n = (int) Math.max(3, Math.round(agenciesPerProvince * (0.75 + 0.5 * ((p * 7919) % 34) / 33.0)));
+            Province prov = new Province(PROVINCES.get(p), r, c);
+            prov.write(out, n, systemsPerProvince, perProvinceBudget);
+        }
+        return new Result(provinces, c.files, c.agencies, c.systems, c.services, c.plans, c.targets, c.tasks,
+                c.waivers);
+    }
+
+    private static final class Counter {
+        int files;
+        long agencies;
+        long systems;
+        long services;
+        long plans;
+        long targets;
+        long tasks;
+        long waivers;
+    }
+
+    /** One agency before it is written: who it is and how many systems and items it owns. */
+    private static final class Agency {
+        final String id;
+        final String name;
+        final String level;
+        final String type;
+        final String parent;
+        final boolean dxLead;
+        final double itemWeight;
+        final double systemWeight;
+        int systems;
+        int items;
+
+        Agency(String id, String name, String level, String type, String parent, boolean dxLead, double itemWeight,
+               double systemWeight) {
+            this.id = id;
+            this.name = name;
+            this.level = level;
+            this.type = type;
+            this.parent = parent;
+            this.dxLead = dxLead;
+            this.itemWeight = itemWeight;
+            this.systemWeight = systemWeight;
+        }
+    }
+
+    private static final class Province {
+        final String code;
+        final SplittableRandom r;
+        final Counter c;
+        final List<Agency> agencies = new ArrayList<>();
+
+        Province(String code, SplittableRandom r, Counter c) {
+            this.code = code;
+            this.r = r;
+            this.c = c;
+        }
+
+        void write(Path out, int n, double systemsPerProvince, long factBudget) throws IOException {
+            String ubnd = code + ".ubnd";
+            agencies.add(new Agency(ubnd, "UBND tỉnh " + title(code), "province", "people-committee", null, false,
+                    2, 10));
+            int departments = (int) Math.max(1, Math.min(DEPARTMENTS_PER_PROVINCE, Math.round(n * 0.17)));
+            for (int d = 0; d < departments; d++) {
+                agencies.add(new Agency(code + "." + DEPARTMENTS[d], "Sở " + DEPARTMENTS[d].toUpperCase(Locale.ROOT)
+                        + " tỉnh " + title(code), "province", "department", ubnd, d == 0, 30, 8));
+            }
+            int communes = Math.max(1, n - 1 - departments);
+            for (int x = 0; x < communes; x++) {
+                agencies.add(new Agency(String.format(Locale.ROOT, "%s.xa-%03d", code, x + 1),
+                        "UBND xã " + (x + 1) + " tỉnh " + title(code), "commune", "people-committee", ubnd, false,
+                        8, 1));
+            }
+            // a district status sent after the two-level reform (LGV-001) in about a third of the provinces
+            boolean district = r.nextInt(3) == 0 && n > 10;
+            if (district) {
+                agencies.add(new Agency(code + ".huyen-cu", "UBND huyện cũ tỉnh " + title(code), "district",
+                        "people-committee", ubnd, false, 0, 0));
+            }
+            int systems = (int) Math.max(1, Math.round(systemsPerProvince));
+            distribute(systems, true);
+            int tasks = 20 + r.nextInt(21);
+            int targets = REQUIRED_INDICATORS.length * 5 + 4;
+            long items = Math.max(agencies.size(), factBudget - agencies.size() - systems - 1 - targets - tasks - 3);
+            distribute(items, false);
+            Path dir = out.resolve(code);
+            Files.createDirectories(dir.resolve("agencies"));
+            writePlan(dir.resolve("plan.yaml"), tasks);
+            writeWaivers(dir.resolve("waivers.yaml"));
+            for (Agency a : agencies) {
+                writeAgency(dir.resolve("agencies").resolve(a.id.substring(code.length() + 1) + ".yaml"), a);
+            }
+        }
+
+        private void distribute(long count, boolean systems) {
+            double total = 0;
+            for (Agency a : agencies) {
+                total += systems ? a.systemWeight : a.itemWeight;
+            }
+            double[] cumulative = new double[agencies.size()];
+            double acc = 0;
+            for (int i = 0; i < agencies.size(); i++) {
+                Agency a = agencies.get(i);
+                acc += (systems ? a.systemWeight : a.itemWeight) / total;
+                cumulative[i] = acc;
+            }
+            for (long k = 0; k < count; k++) {
+                double u = r.nextDouble() * acc;
+                int lo = java.util.Arrays.binarySearch(cumulative, u);
+                int i = lo >= 0 ? lo : Math.min(agencies.size() - 1, -lo - 1);
+                while (i < agencies.size() - 1 && (systems ? agencies.get(i).systemWeight
+                        : agencies.get(i).itemWeight) == 0) {
+                    i++;
+                }
+                if (systems) {
+                    agencies.get(i).systems++;
+                } else {
+                    agencies.get(i).items++;
+                }
+            }
+        }
+
+        private boolean chance(double p) {
+            return r.nextDouble() < p;
+        }
+
+        private String person() {
+            return SURNAMES[r.nextInt(SURNAMES.length)] + " " + GIVEN[r.nextInt(GIVEN.length)];
+        }
+
+        private void writeAgency(Path file, Agency a) throws IOException {
+            StringBuilder b = new StringBuilder(256 + a.items * 150 + a.systems * 250);
+            boolean district = "district".equals(a.level);
+            b.append("apiVersion: dxcheck/v1\nkind: AgencyStatus\nmetadata:\n  agency: {id: ").append(a.id)
+                    .append(", name: \"").append(a.name).append("\", level: ").append(a.level).append(", type: ")
+                    .append(a.type).append(", jurisdiction: ").append(code);
+            if (a.parent != null) {
+                b.append(", parent: ").append(a.parent);
+            }
+            if (a.dxLead) {
+                b.append(", roles: [dx-lead]");
+            }
+            b.append("}\n  asOf: ").append(district ? "2025-08-01" : "commune".equals(a.level) ? "2025-09-01"
+                    : "2025-06-30").append('\n');
+            b.append("spec:\n");
+            // head: ACC-001..004 (and ACC-005 through the share of signing heads)
+            b.append("  head: {name: \"").append(person()).append('"');
+            if (!chance(0.02)) {
+                b.append(", position: \"").append("commune".equals(a.level) ? "Chủ tịch UBND xã"
+                        : "department".equals(a.type) ? "Giám đốc Sở" : "Chủ tịch UBND").append('"');
+            }
+            b.append(", designatedAccountable: ").append(!chance(0.05))
+                    .append(", usesDigitalSignature: ").append(!chance(0.04))
+                    .append(", processesWorkOnline: ").append(!chance(0.08)).append("}\n");
+            // staffing: STF-001..007
+            if (!chance(0.03)) {
+                int dedicated = a.dxLead ? 3 + r.nextInt(6) : "commune".equals(a.level) ? (chance(0.7) ? 1 : 0)
+                        : r.nextInt(3);
+                int concurrent = "commune".equals(a.level) ? r.nextInt(3) : r.nextInt(2);
+                b.append("  staffing: {dedicatedDxStaff: ").append(dedicated).append(", concurrentDxStaff: ")
+                        .append(concurrent).append(", securityStaff: ").append(chance(0.85) ? 1 + r.nextInt(2) : 0);
+                if ("commune".equals(a.level)) {
+                    b.append(", communityDigitalTeams: ").append(chance(0.9) ? 1 + r.nextInt(12) : 0);
+                }
+                b.append("}\n");
+            }
+            if (a.systems > 0) {
+                b.append("  informationSystems:\n");
+                for (int s = 0; s < a.systems; s++) {
+                    system(b, a, s);
+                }
+                c.systems += a.systems;
+            }
+            boolean summary = "people-committee".equals(a.type) && "province".equals(a.level);
+            if (summary || a.items > 0) {
+                b.append("  onlineServices:\n");
+                if (summary) {
+                    int eligible = 900 + r.nextInt(400);
+                    long dossiers = 200_000 + r.nextInt(800_000);
+                    int full = (int) (eligible * (0.85 + 0.15 * r.nextDouble()));
+                    b.append("    summary: {total: ").append(a.items + eligible + 200 + r.nextInt(300))
+                            .append(", fullProcessEligible: ").append(eligible).append(", fullProcess: ").append(full)
+                            .append(", partial: ").append(r.nextInt(200)).append(", dossiersTotal: ").append(dossiers)
+                            .append(", dossiersOnline: ").append((long) (dossiers * (0.7 + 0.3 * r.nextDouble())))
+                            .append("}\n");
+                }
+                if (a.items > 0) {
+                    b.append("    items:\n");
+                    for (int i = 0; i < a.items; i++) {
+                        item(b, i);
+                    }
+                    c.services += a.items;
+                }
+            }
+            if (!district) {
+                b.append("  documents: {exchangedElectronicallyPercent: ").append(percent(0.85, 98))
+                        .append(", digitallySignedPercent: ").append(percent(0.75, 95)).append("}\n");
+            }
+            b.append("  infrastructure: {portal: ").append(!chance(0.05)).append(", videoConferenceEndpoint: ")
+                    .append(!chance(0.08)).append(", fiberToCenter: ").append(!chance(0.05));
+            if (!"department".equals(a.type)) {
+                b.append(", broadbandCoveragePercent: ").append(percent(0.7, 90))
+                        .append(", mobileCoveragePercent: ").append(percent(0.85, 95));
+            }
+            b.append("}\n");
+            b.append("  integration: {lgspConnected: ").append(!chance(0.05))
+                    .append(", nationalPublicServicePortalConnected: ").append(!chance(0.06))
+                    .append(", nationalPopulationDatabaseConnected: ").append(!chance(0.1)).append("}\n");
+            write(file, b);
+            c.agencies++;
+        }
+
+        /** 100 with probability p, else a value in [low, 100). */
+        private String percent(double p, int low) {
+            if (chance(p)) {
+                return "100";
+            }
+            return String.format(Locale.ROOT, "%.1f", low + (100 - low) * r.nextDouble());
+        }
+
+        private void system(StringBuilder b, Agency a, int s) {
+            boolean personal = chance(0.5);
+            boolean citizen = chance(0.4);
+            boolean publicService = chance(0.3);
+            b.append("    - {id: ").append(a.id).append(".sys-").append(s + 1).append(", name: \"Hệ thống ")
+                    .append(s + 1).append("\", processesPersonalData: ").append(personal).append(", citizenFacing: ")
+                    .append(citizen).append(", servesOnlinePublicServices: ").append(publicService);
+            if (!chance(0.05)) { // SEC-001: never classified
+                int floor = publicService || citizen && personal ? 3 : personal ? 2 : 1;
+                int level = chance(0.08) ? Math.max(1, floor - 1) : Math.min(5, floor + r.nextInt(2)); // SEC-003
+                b.append(", securityLevel: ").append(level).append(", levelApproved: ").append(!chance(0.12))
+                        .append(", protectionPlanImplemented: ").append(!chance(0.18));
+                if (!chance(0.05)) {
+                    // SEC-005: level 3-4 at most 12 months, level 5 at most 6 months before 2025-09-30
+                    b.append(", lastAssessment: ").append(java.time.LocalDate.of(2025, 9, 30)
+                            .minusDays(r.nextInt(480)));
+                }
+            }
+            b.append("}\n");
+        }
+
+        private void item(StringBuilder b, int i) {
+            boolean eligible = chance(0.7);
+            String mode = eligible ? (chance(0.85) ? "full-process" : "partial")
+                    : (chance(0.6) ? "partial" : "offline");
+            int total = r.nextInt(500);
+            int online = "offline".equals(mode) ? 0 : (int) (total * (0.5 + 0.5 * r.nextDouble()));
+            if ("full-process".equals(mode) && chance(0.03)) {
+                online = 0; // SVC-006
+            }
+            if (chance(0.005)) {
+                online = total + 1 + r.nextInt(10); // SVC-004: inconsistent figures
+            }
+            b.append(String.format(Locale.ROOT, "      - {code: \"%d.%06d\", name: \"Thủ tục %d\", "
+                            + "fullProcessEligible: %b, mode: %s, dossiersTotal: %d, dossiersOnline: %d}\n",
+                    1 + i / 1_000_000, i + 1, i + 1, eligible, mode, total, online));
+        }
+
+        private void writePlan(Path file, int tasks) throws IOException {
+            StringBuilder b = new StringBuilder(8192);
+            boolean adopted = chance(0.9);
+            b.append("apiVersion: dxcheck/v1\nkind: Plan\nmetadata:\n  id: ").append(code).append(".dx-2021-2025\n")
+                    .append("  jurisdiction: ").append(code).append("\n  title: \"Kế hoạch chuyển đổi số tỉnh ")
+                    .append(title(code)).append(" giai đoạn 2021 - 2025\"\n  status: ")
+                    .append(adopted ? "adopted" : "draft").append('\n');
+            if (adopted) {
+                b.append("  adoptedBy: \"Nghị quyết ").append(1 + r.nextInt(30)).append("/NQ-HĐND\"\n");
+                if (!chance(0.1)) { // PLN-009
+                    b.append("  adoptedOn: 2021-0").append(1 + r.nextInt(9)).append("-15\n");
+                }
+            }
+            b.append("spec:\n  period: {from: 2021, to: 2025, visionTo: 2030}\n");
+            if (!chance(0.05)) { // PLN-007
+                b.append("  budget: {amount: ").append(50_000_000_000L + r.nextInt(1000) * 1_000_000_000L)
+                        .append(", currency: VND}\n");
+            }
+            b.append("  pillars: [");
+            int pillars = chance(0.8) ? 4 : 2; // PLN-002
+            for (int i = 0; i < pillars; i++) {
+                b.append(i == 0 ? "" : ", ").append(PILLARS[i]);
+            }
+            b.append("]\n  prioritySectors: [");
+            int sectors = chance(0.7) ? SECTORS.length : 5 + r.nextInt(3); // PLN-003
+            for (int i = 0; i < sectors; i++) {
+                b.append(i == 0 ? "" : ", ").append(SECTORS[i]);
+            }
+            b.append("]\n  steeringCommittee:\n    head: {name: \"").append(person()).append("\", position: \"")
+                    .append(chance(0.9) ? "Bí thư Tỉnh ủy\", role: party-secretary}" : "Phó Chủ tịch\", role: other}")
+                    .append('\n');
+            b.append("  headsAccountable: ").append(!chance(0.05)).append('\n');
+            b.append("  securityCommitment: ").append(!chance(0.1)).append('\n');
+            b.append("  targets:\n");
+            for (String indicator : REQUIRED_INDICATORS) {
+                double v = 60 + r.nextInt(20);
+                for (int year = 2021; year <= 2025; year++) {
+                    if (year == 2025 && chance(0.05)) { // PLN-005
+                        continue;
+                    }
+                    v = Math.min(100, v + (chance(0.05) ? -5 : r.nextInt(12))); // PLN-006 (a fall), PLN-004
+                    if (year == 2025 && chance(0.7)) {
+                        v = indicator.startsWith("online-dossiers") ? 80 + r.nextInt(21) : 100;
+                    }
+                    b.append("    - {indicator: ").append(indicator).append(", year: ").append(year)
+                            .append(", value: ").append((int) v).append("}\n");
+                    c.targets++;
+                }
+            }
+            for (String indicator : OTHER_INDICATORS) {
+                b.append("    - {indicator: ").append(indicator).append(", year: 2026, value: ")
+                        .append(90 + r.nextInt(11)).append("}\n");
+                c.targets++;
+            }
+            b.append("  tasks:\n");
+            for (int t = 0; t < tasks; t++) {
+                b.append("    - {id: T").append(String.format(Locale.ROOT, "%03d", t + 1))
+                        .append(", title: \"Nhiệm vụ ").append(t + 1).append('"');
+                if (!chance(0.03)) { // ACC-008, ACC-009
+                    Agency owner = agencies.get(r.nextInt(Math.min(agencies.size(), 1 + DEPARTMENTS_PER_PROVINCE)));
+                    b.append(", owner: ").append(chance(0.05) ? code + ".so-khong-co" : owner.id);
+                }
+                int year = chance(0.05) ? 2027 : 2021 + r.nextInt(5); // ACC-010
+                b.append(", deadline: ").append(year).append("-12-31, pillar: ")
+                        .append(PILLARS[r.nextInt(3)]).append("}\n");
+                c.tasks++;
+            }
+            write(file, b);
+            c.plans++;
+        }
+
+        private void writeWaivers(Path file) throws IOException {
+            String lead = agencies.size() > 1 ? agencies.get(1).id : agencies.get(0).id;
+            StringBuilder b = new StringBuilder(1024);
+            b.append("apiVersion: dxcheck/v1\nkind: Waiver\nmetadata: {id: ").append(code)
+                    .append(".W-001, grantedBy: \"Sở KH&CN\", grantedOn: 2025-02-01}\nspec:\n  rule: STF-001\n")
+                    .append("  subject: ").append(lead).append("\n  reason: \"Đang tuyển dụng\"\n")
+                    .append("  expires: 2025-12-31\n");
+            b.append("---\napiVersion: dxcheck/v1\nkind: Waiver\nmetadata: {id: ").append(code)
+                    .append(".W-002, grantedBy: \"Sở KH&CN\", grantedOn: 2024-03-01}\nspec:\n  rule: INF-001\n")
+                    .append("  subject: \"*\"\n  reason: \"Cổng đang xây dựng lại\"\n  expires: 2025-06-30\n");
+            b.append("---\napiVersion: dxcheck/v1\nkind: Waiver\nmetadata: {id: ").append(code)
+                    .append(".W-003, grantedBy: \"Sở KH&CN\", grantedOn: 2025-05-01}\nspec:\n  rule: SEC-001\n")
+                    .append("  subject: \"*\"\n");
+            write(file, b);
+            c.waivers += 3;
+        }
+
+        private void write(Path file, CharSequence text) throws IOException {
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                w.append(text);
+            }
+            c.files++;
+        }
+
+        private static String title(String code) {
+            StringBuilder t = new StringBuilder();
+            for (String part : code.split("-")) {
+                t.append(t.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0)))
+                        .append(part.substring(1));
+            }
+            return t.toString();
+        }
+    }
+}
