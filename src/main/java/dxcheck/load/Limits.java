@@ -9,6 +9,12 @@ public final class Limits {
     /** Deepest nesting of mappings and lists. */
     public static final int MAX_NESTING_DEPTH = 50;
 
+    /**
+     * Documents per run, over all files: a whole country is about 12 000 agencies before the 2025 reform. Some
+     * aggregate rules compare the agencies of a jurisdiction with each other, so the cost grows faster than the count.
+     */
+    public static final int MAX_DOCUMENTS = 20_000;
+
     private Limits() {
     }
 }

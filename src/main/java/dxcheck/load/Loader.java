@@ -29,6 +29,7 @@ public final class Loader {
     private final ErrorList errors = new ErrorList();
     private final Inputs inputs = new Inputs();
     private final DocumentReader reader = new DocumentReader(inputs, errors);
+    private int documents;
 
     private Loader(InputStream stdin) {
         this.stdin = stdin;
@@ -40,7 +41,11 @@ public final class Loader {
             l.loadPath(p);
         }
         if (l.errors.isEmpty() && l.inputs.documentCount() == 0) {
-            l.errors.add(null, "", Msg.NO_DOCUMENTS);
+            for (String p : paths) {
+                boolean file = STDIN.equals(p) || !Files.isDirectory(Path.of(p));
+                l.errors.add(new Location(STDIN.equals(p) ? "<stdin>" : p, file ? 1 : 0, file ? 1 : 0), "",
+                        file ? Msg.EMPTY_FILE : Msg.NO_DOCUMENTS);
+            }
         }
         l.checkUniqueIds();
         l.errors.throwIfAny();
@@ -75,7 +80,7 @@ public final class Loader {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(Loader::isYaml).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            errors.add(new Location(dir.toString(), 0, 0), "", Msg.UNREADABLE, e.getMessage());
+            errors.addUnreadable(new Location(dir.toString(), 0, 0), e);
             return List.of();
         }
     }
@@ -94,7 +99,7 @@ public final class Loader {
                 return;
             }
         } catch (IOException e) {
-            errors.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+            errors.addUnreadable(new Location(name, 0, 0), e);
             return;
         }
         readBytes(name, () -> Files.readAllBytes(file));
@@ -109,16 +114,26 @@ public final class Loader {
         try {
             bytes = source.read();
         } catch (IOException e) {
-            errors.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+            errors.addUnreadable(new Location(name, 0, 0), e);
             return;
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, bytes.length, Limits.MAX_FILE_BYTES);
             return;
         }
+        if (documents > Limits.MAX_DOCUMENTS) {
+            return; // the limit is reported once, where it was passed
+        }
         inputs.files.add(name);
         YamlText text = new YamlText(name, errors);
-        YamlStream.forEachDocument(bytes, text, doc -> reader.read(text, doc));
+        YamlStream.forEachDocument(bytes, text, doc -> {
+            if (++documents > Limits.MAX_DOCUMENTS) {
+                errors.addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
+                return false;
+            }
+            reader.read(text, doc);
+            return true;
+        });
     }
 
     private void checkUniqueIds() {
