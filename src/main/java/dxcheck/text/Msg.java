@@ -68,7 +68,15 @@ public enum Msg {
     NO_RULES("không có tệp .drl nào trong %s", "no .drl files in %s"),
     NO_POLICY("không có chính sách mặc định %s", "no default policy at %s"),
     BAD_OPTION("tùy chọn %s: %s", "option %s: %s"),
-    RULE_FAILED("quy tắc '%s' gặp lỗi khi chạy: %s", "rule '%s' failed while running: %s"),
+    RULE_FAILED("quy tắc '%s' gặp lỗi khi chạy với %s: %s; không có báo cáo nào được ghi",
+            "rule '%s' failed on %s: %s; no report was written"),
+    RULE_LOOPS("quy tắc '%s' kích hoạt lại hơn %d lần trên %s (modify/update tự kích hoạt lại chính nó); "
+            + "không có báo cáo nào được ghi",
+            "rule '%s' fired more than %d times on %s (a modify or update that re-triggers the rule); "
+            + "no report was written"),
+    RULE_FIRE_LIMIT("hơn %d lần kích hoạt quy tắc, nhiều nhất là quy tắc '%s' (lần cuối với %s): có quy tắc "
+            + "kích hoạt không dứt; không có báo cáo nào được ghi",
+            "more than %d rule firings, most by rule '%s' (last on %s): a rule keeps re-firing; no report was written"),
     INTERNAL_ERROR("lỗi nội bộ của dxcheck: %s", "internal dxcheck error: %s"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
