@@ -33,7 +33,7 @@ final class Output {
             move(tmp, target);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            throw new WriteFailed(reason(e));
+            throw new WriteFailed(Files.isDirectory(target) ? "is a directory" : reason(e));
         }
     }
 
