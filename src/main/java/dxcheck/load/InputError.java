@@ -21,6 +21,10 @@ public record InputError(Location location, String field, Msg msg, Object... arg
     }
 
     private static String shorten(String s) {
-        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "… (" + s.length() + ")";
+        if (s.length() <= MAX_SHOWN) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+        return s.substring(0, end) + "… (" + s.length() + ")";
     }
 }

@@ -110,6 +110,9 @@ public final class Loader {
     }
 
     private void readBytes(String name, BytesSource source) {
+        if (documents > Limits.MAX_DOCUMENTS) {
+            return; // the limit is reported once, where it was passed; the files after it are not even read
+        }
         byte[] bytes;
         try {
             bytes = source.read();
@@ -120,9 +123,6 @@ public final class Loader {
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, bytes.length, Limits.MAX_FILE_BYTES);
             return;
-        }
-        if (documents > Limits.MAX_DOCUMENTS) {
-            return; // the limit is reported once, where it was passed
         }
         inputs.files.add(name);
         YamlText text = new YamlText(name, errors);

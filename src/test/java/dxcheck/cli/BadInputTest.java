@@ -426,4 +426,22 @@ class BadInputTest {
         assertRefused(r, "b.yaml:");
         assertTrue(r.err().contains("more than 20000 documents in one run"), r::toString);
     }
+
+    /**
+     * Found by FuzzTest (seed 2026, case 9916): SnakeYAML 2.3's StreamReader failed with an index out of bounds when
+     * a read filled its 1024-character buffer and ended on the first half of a surrogate pair (an emoji, a rare
+     * CJK character). Every offset around the buffer boundaries must load.
+     */
+    @Test
+    void aCharacterOutsideTheBasicPlaneAcrossTheReadBufferLoads() throws IOException {
+        String head = AGENCY + "x-note: \"";
+        for (int boundary : new int[] {1024, 2048, 33792}) {
+            for (int at = boundary - 2; at <= boundary + 1; at++) { // the high surrogate at index 'at'
+                String text = head + "a".repeat(at - head.length()) + "\uD83D\uDE00 \uD840\uDC0B\"\n";
+                Cli.Result r = check(write("emoji.yaml", utf8(text)).toString());
+                assertNoStackTrace(r);
+                assertEquals(1, r.exit(), r::toString);
+            }
+        }
+    }
 }
