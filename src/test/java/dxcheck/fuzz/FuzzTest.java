@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Seeded mutation fuzzing of valid inputs. Every case takes one seed folder (the fixtures and the e2e province),
  * composes one of its files into YAML node trees, applies a few random mutations — drop, duplicate, rename and
- * retype keys, extreme and flipped values, long and empty strings, impossible dates, documents duplicated or
- * swapped — or mutates the text itself (truncation, a lost line, a stray byte), and checks the folder.
+ * retype keys, extreme and flipped values, long and empty strings, impossible dates, a value shared by two keys
+ * (written as an anchor and an alias), documents duplicated or swapped — or mutates the text itself (truncation, a lost line, a stray byte), and checks the folder.
  *
  * <p>Our own mutator rather than jqwik: the cases must stay valid YAML most of the time to get past the parser and
  * into the readers and the rules, which needs knowledge of the tree; jqwik's generators and shrinking would add a
@@ -215,7 +215,7 @@ class FuzzTest {
             switch (r.nextInt(4)) {
                 case 0 -> entries.remove(i);
                 case 1 -> entries.add(r.nextInt(entries.size() + 1), new NodeTuple(copy(t.getKeyNode()),
-                        copy(t.getValueNode())));
+                        r.nextBoolean() ? t.getValueNode() : copy(t.getValueNode()))); // shared: an anchor and alias
                 case 2 -> entries.set(i, new NodeTuple(scalar(Tag.STR, renamed(t.getKeyNode(), r)), t.getValueNode()));
                 default -> entries.set(i, new NodeTuple(t.getKeyNode(), replacement(t.getValueNode(), r)));
             }
@@ -226,7 +226,7 @@ class FuzzTest {
             int i = r.nextInt(items.size());
             switch (r.nextInt(3)) {
                 case 0 -> items.remove(i);
-                case 1 -> items.add(copy(items.get(i)));
+                case 1 -> items.add(r.nextBoolean() ? items.get(i) : copy(items.get(i))); // shared: an alias
                 default -> items.set(i, replacement(items.get(i), r));
             }
             return root;
