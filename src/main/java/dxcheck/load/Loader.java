@@ -102,7 +102,12 @@ public final class Loader {
             errors.addUnreadable(new Location(name, 0, 0), e);
             return;
         }
-        readBytes(name, () -> Files.readAllBytes(file));
+        // never more than the limit + 1, whatever the size said: /dev/zero or a growing file has no honest size
+        readBytes(name, () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+            }
+        });
     }
 
     private interface BytesSource {
@@ -121,7 +126,7 @@ public final class Loader {
             return;
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
-            errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, bytes.length, Limits.MAX_FILE_BYTES);
+            errors.add(new Location(name, 1, 1), "", Msg.OVER_SIZE_LIMIT, Limits.MAX_FILE_BYTES); // read up to limit + 1
             return;
         }
         inputs.files.add(name);

@@ -36,6 +36,7 @@ public enum Msg {
     YAML_SYNTAX("lỗi cú pháp YAML: %s", "YAML syntax error: %s"),
     NOT_UTF8("tệp không phải UTF-8 hợp lệ (byte 0x%02X)", "the file is not valid UTF-8 (byte 0x%02X)"),
     FILE_TOO_LARGE("tệp có %d byte, vượt giới hạn %d byte", "the file has %d bytes, over the limit of %d bytes"),
+    OVER_SIZE_LIMIT("tệp lớn hơn giới hạn %d byte", "the file is larger than the limit of %d bytes"),
     TOO_MANY_ALIASES("quá nhiều alias YAML tới ánh xạ/danh sách (giới hạn %d)",
             "too many YAML aliases to mappings or lists (limit %d)"),
     TOO_DEEP("cấu trúc lồng quá sâu (giới hạn %d mức)", "nesting too deep (limit %d levels)"),

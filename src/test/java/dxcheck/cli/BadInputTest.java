@@ -444,4 +444,20 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void standardInputOverTheSizeLimitIsRefused() {
+        String big = "x-note: \"" + "a".repeat(dxcheck.load.Limits.MAX_FILE_BYTES) + "\"\n";
+        Cli.Result r = Cli.runWithStdin(big, "check", "--lang", "en", "-");
+        assertRefused(r, "<stdin>:1:1: the file is larger than the limit of 67108864 bytes");
+    }
+
+    /** A device has no honest size (0 for /dev/zero): reading stops at the limit instead of filling the heap. */
+    @Test
+    void anEndlessDeviceIsRefusedAtTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+        Cli.Result r = assertTimeoutPreemptively(BOUND, () -> check(zero.toString()));
+        assertRefused(r, "/dev/zero:1:1: the file is larger than the limit of 67108864 bytes");
+    }
 }
