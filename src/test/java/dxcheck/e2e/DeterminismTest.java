@@ -120,6 +120,42 @@ class DeterminismTest {
     }
 
     /**
+     * Found by this test: two valid waivers covering one finding — the waiver named in the report was the one the
+     * rule engine happened to fire last, i.e. it followed the file names. The smallest waiver id now names it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a-agency.yaml", "m-agency.yaml", "z-agency.yaml"})
+    void theWaiverNamedDoesNotDependOnTheFileNames(String agencyFile) throws IOException {
+        for (String[] names : new String[][] {{"b-first.yaml", "c-second.yaml", "ht.stttt"},
+                {"y-first.yaml", "c-second.yaml", "ht.stttt"}, {"b-first.yaml", "c-second.yaml", "*"},
+                {"y-first.yaml", "c-second.yaml", "*"}}) {
+            Path dir = Files.createDirectories(tmp.resolve(agencyFile + names[0] + names[2].length()));
+            Files.writeString(dir.resolve(agencyFile), """
+                    apiVersion: dxcheck/v1
+                    kind: AgencyStatus
+                    metadata:
+                      agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
+                      asOf: 2023-07-15
+                    spec:
+                      staffing: {dedicatedDxStaff: 3}
+                    """);
+            Files.writeString(dir.resolve(names[0]), waiver("W-1", "ht.stttt"));
+            Files.writeString(dir.resolve(names[1]), waiver("W-2", names[2]));
+            Cli.Result r = Cli.run("check", "--lang", "en", "--format", "csv", "--as-of", "2023-07-15", dir.toString());
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("STF-001,") && l.endsWith(",true,W-1")), r::toString);
+        }
+    }
+
+    private static String waiver(String id, String subject) {
+        return """
+                apiVersion: dxcheck/v1
+                kind: Waiver
+                metadata: {id: %s, grantedBy: "Sở", grantedOn: 2023-01-01}
+                spec: {rule: STF-001, subject: "%s", reason: "r", expires: 2023-12-31}
+                """.formatted(id, subject);
+    }
+
+    /**
      * Two processes, so two different hash seeds (Map.of, Map.copyOf, Set.of iterate in a per-process order): the
      * same bytes, explanations included. (The policy values used to enter the session in Map.copyOf order; no
      * difference showed, but they now go in by key.)
