@@ -37,7 +37,7 @@ final class Output {
             move(tmp, target);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            throw new WriteFailed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw new WriteFailed(Files.isDirectory(target) ? "is a directory" : reason(e));
         }
     }
 
@@ -50,6 +50,21 @@ final class Output {
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the temporary file already has the folder's default access
         }
+    }
+
+    /** What went wrong, as the system says it (never an exception class name, which reads like a stack trace). */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String m = e.getMessage();
+        return m == null || m.contains("Exception") ? "input/output error" : m;
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -3,18 +3,35 @@ package dxcheck.engine;
 import dxcheck.load.ErrorList;
 import dxcheck.load.Inputs;
 import dxcheck.load.InvalidInputException;
+import dxcheck.load.InputError;
 import dxcheck.model.AsOf;
+import dxcheck.model.Location;
+import dxcheck.model.Subject;
 import dxcheck.model.Finding;
 import dxcheck.model.Policy;
 import dxcheck.text.Msg;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs the rule base over one set of inputs in a fresh session and returns the findings, sorted. */
 public final class Checker {
@@ -34,11 +51,32 @@ public final class Checker {
             throws InvalidInputException {
         checkPolicyCoversRules(rules, policy);
         KieSession session = rules.kieBase().newKieSession();
+        Firings firings = new Firings(session, fireLimit(inputs));
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
+        session.addEventListener((RuleRuntimeEventListener) firings);
         try {
-            session.insert(new AsOf(asOf));
-            policy.thresholds().values().forEach(session::insert);
-            inputs.facts().forEach(session::insert);
-            fire(session, fireLimit(inputs));
+            try {
+                insertAll(session, asOf, policy, inputs);
+                session.fireAllRules(firings.limit);
+            } catch (ConsequenceException e) {
+                Match m = e.getMatch();
+                Subject fact = m == null ? null : subjectOf(m.getObjects());
+                String rule = m == null ? "?" : m.getRule().getName();
+                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact), cause(e));
+            } catch (RuntimeException e) {
+                // a condition failed while the network was evaluated: find the fact whose arrival makes it fail
+                String rule = ruleNamed(e, rules);
+                Subject fact = culprit(rules, inputs, policy, asOf);
+                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact), cause(e));
+            }
+            if (firings.loopingRule != null) {
+                throw failed(firings.loopingRule, firings.loopingFact, rules, Msg.RULE_LOOPS, firings.loopingRule,
+                        Firings.MAX_REPEATS, subjectId(firings.loopingFact));
+            }
+            if (firings.total >= firings.limit) {
+                throw failed(firings.busiestRule(), firings.lastFact, rules, Msg.RULE_FIRE_LIMIT, firings.limit,
+                        firings.busiestRule(), subjectId(firings.lastFact));
+            }
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 Finding f = (Finding) o;
@@ -52,24 +90,159 @@ public final class Checker {
         }
     }
 
+    /** The facts of a run, in a fixed order: the date, the policy values by key, then the inputs in load order. */
+    private static void insertAll(KieSession session, LocalDate asOf, Policy policy, Inputs inputs) {
+        session.insert(new AsOf(asOf));
+        new TreeMap<>(policy.thresholds()).values().forEach(session::insert);
+        inputs.facts().forEach(session::insert);
+    }
+
     private static int fireLimit(Inputs inputs) {
         return 1_000_000 + 100 * inputs.facts().size();
     }
 
-    private static void fire(KieSession session, int limit) throws InvalidInputException {
-        int fired;
+    /**
+     * Counts firings, and the updates each rule makes to each fact: a rule that updates (or modifies) the same fact
+     * again and again is a loop — its update re-triggers it — and is stopped at once instead of running into the
+     * overall limit. The updating rule is the culprit, not the other rules that re-fire on the updated fact.
+     */
+    private static final class Firings extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        static final int MAX_REPEATS = 1_000;
+        final KieSession session;
+        final int limit;
+        final Map<String, Integer> updates = new HashMap<>();
+        final Map<String, Integer> perRule = new HashMap<>();
+        int total;
+        String loopingRule;
+        Subject loopingFact;
+        Subject lastFact;
+
+        Firings(KieSession session, int limit) {
+            this.session = session;
+            this.limit = limit;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Match m = event.getMatch();
+            total++;
+            perRule.merge(m.getRule().getName(), 1, Integer::sum);
+            lastFact = subjectOf(m.getObjects());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (event.getRule() == null || loopingRule != null) {
+                return;
+            }
+            String key = event.getRule().getName() + "|" + System.identityHashCode(event.getObject());
+            if (updates.merge(key, 1, Integer::sum) > MAX_REPEATS) {
+                loopingRule = event.getRule().getName();
+                loopingFact = event.getObject() instanceof Subject s ? s : lastFact;
+                session.halt();
+            }
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+        }
+
+        String busiestRule() {
+            return perRule.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("?");
+        }
+    }
+
+    /** The first input fact (a subject) among a match's facts. */
+    private static Subject subjectOf(List<?> objects) {
+        for (Object o : objects) {
+            if (o instanceof Subject s && !(o instanceof Finding)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replays the run one input fact at a time in a fresh session; the fact whose insertion makes the rules fail is
+     * the one the failing condition was looking at. Only on the error path, so its cost does not matter.
+     */
+    private static Subject culprit(RuleBase rules, Inputs inputs, Policy policy, LocalDate asOf) {
+        KieSession session = rules.kieBase().newKieSession();
         try {
-            fired = session.fireAllRules(limit);
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new InvalidInputException(new dxcheck.load.InputError(null, "", Msg.RULE_FAILED, rule,
-                    cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            insertAll(session, asOf, policy, new Inputs());
+            session.fireAllRules(fireLimit(inputs));
+            for (Object fact : inputs.facts()) {
+                try {
+                    session.insert(fact);
+                    session.fireAllRules(fireLimit(inputs));
+                } catch (RuntimeException e) {
+                    return fact instanceof Subject s ? s : null;
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            session.dispose();
         }
-        if (fired >= limit) {
-            throw new InvalidInputException(new dxcheck.load.InputError(null, "", Msg.RULE_FAILED, "*",
-                    "more than " + limit + " rule firings: a rule keeps re-firing"));
+    }
+
+    private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+
+    /**
+     * The rule whose condition failed. A constraint error names it; an eval names only its generated class
+     * (Rule_NAME_WITH_UNDERSCORES12345Eval0Invoker), matched against the rule names of the base.
+     */
+    private static String ruleNamed(Throwable e, RuleBase rules) {
+        String best = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            Matcher c = CONSTRAINT_RULE.matcher(m);
+            if (c.find()) {
+                return c.group(1);
+            }
+            for (KiePackage p : rules.kieBase().getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    String generated = "Rule_" + r.getName().replaceAll("[^A-Za-z0-9_$]", "_");
+                    int at = m.indexOf(generated);
+                    if (at >= 0 && at + generated.length() < m.length()
+                            && Character.isDigit(m.charAt(at + generated.length()))
+                            && (best == null || r.getName().length() > best.length())) {
+                        best = r.getName();
+                    }
+                }
+            }
         }
+        return best == null ? "?" : best;
+    }
+
+    /** The deepest cause, in words: its message, never its class name (stderr must not read like a stack trace). */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        if (m == null || m.isBlank()) {
+            return root.getClass().getSimpleName().replace("Exception", "").replace("Error", "") + " error";
+        }
+        return m.replace("Exception", "error");
+    }
+
+    /** Exit 2 with the rule, the fact it was matching (located there, or at the rule when no fact is known). */
+    private static InvalidInputException failed(String rule, Subject fact, RuleBase rules, Msg msg, Object... args) {
+        Location at = fact != null ? fact.source().location() : rules.rules().values().stream()
+                .filter(r -> r.name().equals(rule)).map(RuleInfo::location).findFirst().orElse(null);
+        return new InvalidInputException(new InputError(at, "", msg, args));
+    }
+
+    private static String subjectId(Subject fact) {
+        return fact == null ? "?" : fact.subjectId();
     }
 
     /** A rule that reads a key the policy does not define would never fire: refuse to run instead. */

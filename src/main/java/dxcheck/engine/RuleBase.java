@@ -76,8 +76,10 @@ public final class RuleBase {
         try {
             files = DrlFile.under(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException(new dxcheck.load.InputError(new Location(dir.toString(), 0, 0), "",
-                    Msg.UNREADABLE, e.getMessage()));
+            ErrorList unreadable = new ErrorList();
+            unreadable.addUnreadable(new Location(dir.toString(), 0, 0), e);
+            unreadable.throwIfAny();
+            throw new IllegalStateException(e);
         }
         String kmodule = RulePacks.kmoduleXml(dir);
         String key = kbase + "\u0002" + kmodule + files.stream().map(f -> f.shownPath() + "\u0000" + f.text())

@@ -31,6 +31,29 @@ public final class ErrorList {
         omitted += other.omitted;
     }
 
+    /** An error shown even past the cap: a limit that stopped reading must never be hidden by the errors before it. */
+    public void addAlways(Location at, String field, Msg msg, Object... args) {
+        errors.add(new InputError(at, field, msg, args));
+    }
+
+    /**
+     * A file or folder that cannot be read, said in words: never an exception's class name, so that standard error
+     * cannot be mistaken for a stack trace.
+     */
+    public void addUnreadable(Location at, Throwable e) {
+        Throwable c = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (c instanceof java.nio.file.AccessDeniedException) {
+            add(at, "", Msg.PERMISSION_DENIED);
+        } else if (c instanceof java.nio.file.NoSuchFileException) {
+            add(at, "", Msg.NO_SUCH_PATH);
+        } else if (c instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            add(at, "", Msg.UNREADABLE, f.getReason());
+        } else {
+            String m = c.getMessage() == null || c.getMessage().contains("Exception") ? "I/O" : c.getMessage();
+            add(at, "", Msg.UNREADABLE, m);
+        }
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

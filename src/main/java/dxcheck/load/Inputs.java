@@ -38,7 +38,11 @@ public final class Inputs {
     }
 
     /** Appends what another part of the run loaded (one file), after what is here. */
+    /** Every YAML document read, valid or not: what the per-run limit counts. */
+    int documentsRead;
+
     void addAll(Inputs other) {
+        documentsRead += other.documentsRead;
         files.addAll(other.files);
         agencies.addAll(other.agencies);
         systems.addAll(other.systems);

@@ -34,6 +34,7 @@ public final class Loader {
     private final List<Part> parts = new java.util.ArrayList<>();
 
     private LoadProgress progress = LoadProgress.NONE;
+    private String firstInput = "";
 
     private interface Part {
         void read(Inputs into, ErrorList errors);
@@ -52,12 +53,17 @@ public final class Loader {
             throws InvalidInputException {
         Loader l = new Loader(stdin);
         l.progress = progress;
+        l.firstInput = paths.isEmpty() ? "" : (STDIN.equals(paths.get(0)) ? "<stdin>" : paths.get(0));
         for (String p : paths) {
             l.loadPath(p);
         }
         l.readParts();
         if (l.errors.isEmpty() && l.inputs.documentCount() == 0) {
-            l.errors.add(null, "", Msg.NO_DOCUMENTS);
+            for (String p : paths) {
+                boolean file = STDIN.equals(p) || !Files.isDirectory(Path.of(p));
+                l.errors.add(new Location(STDIN.equals(p) ? "<stdin>" : p, file ? 1 : 0, file ? 1 : 0), "",
+                        file ? Msg.EMPTY_FILE : Msg.NO_DOCUMENTS);
+            }
         }
         l.checkUniqueIds();
         l.errors.throwIfAny();
@@ -67,6 +73,7 @@ public final class Loader {
     /** Loads documents given as bytes with the name to show in locations (rule test cases, uploads). */
     public static Inputs loadBytes(Map<String, byte[]> sources) throws InvalidInputException {
         Loader l = new Loader(InputStream.nullInputStream());
+        l.firstInput = sources.isEmpty() ? "" : sources.keySet().iterator().next();
         sources.forEach((name, bytes) -> l.readBytes(name, () -> bytes));
         l.readParts();
         l.checkUniqueIds();
@@ -83,13 +90,23 @@ public final class Loader {
         java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
         List<Done> done = s.map(part -> {
             Done d = new Done(new Inputs(), new ErrorList());
-            part.read(d.inputs(), d.errors());
-            progress.loaded("", files.incrementAndGet(), documents.addAndGet(d.inputs().documentCount()));
+            if (documents.get() <= Limits.MAX_DOCUMENTS) { // past the limit, the rest is not even read
+                part.read(d.inputs(), d.errors());
+            }
+            progress.loaded("", files.incrementAndGet(), documents.addAndGet(d.inputs().documentsRead));
             return d;
         }).toList();
+        boolean tooMany = done.stream().mapToInt(d -> d.inputs().documentsRead).sum() > Limits.MAX_DOCUMENTS
+                || documents.get() > Limits.MAX_DOCUMENTS;
         for (Done d : done) {
-            inputs.addAll(d.inputs());
+            if (!tooMany) {
+                inputs.addAll(d.inputs());
+            }
             errors.addAll(d.errors());
+        }
+        if (tooMany) {
+            // which files were read before the limit stopped the rest depends on the threads: say it of the run
+            errors.addAlways(new Location(firstInput, 0, 0), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
         }
         parts.clear();
     }
@@ -100,8 +117,7 @@ public final class Loader {
             try {
                 bytes = stdin.readNBytes(Limits.MAX_FILE_BYTES + 1);
             } catch (IOException e) {
-                parts.add((in, err) -> err.add(new Location("<stdin>", 0, 0), "", Msg.UNREADABLE,
-                        e.getClass().getSimpleName()));
+                parts.add((in, err) -> err.addUnreadable(new Location("<stdin>", 0, 0), e));
                 return;
             }
             readBytes("<stdin>", () -> bytes);
@@ -121,7 +137,7 @@ public final class Loader {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(Loader::isYaml).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            parts.add((in, err) -> err.add(new Location(dir.toString(), 0, 0), "", Msg.UNREADABLE, e.getMessage()));
+            parts.add((in, err) -> err.addUnreadable(new Location(dir.toString(), 0, 0), e));
             return List.of();
         }
     }
@@ -141,10 +157,15 @@ public final class Loader {
                     return;
                 }
             } catch (IOException e) {
-                err.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+                err.addUnreadable(new Location(name, 0, 0), e);
                 return;
             }
-            read(name, () -> Files.readAllBytes(file), in, err);
+            // never more than the limit + 1, whatever the size said: /dev/zero or a growing file has no honest size
+            read(name, () -> {
+                try (InputStream stream = Files.newInputStream(file)) {
+                    return stream.readNBytes(Limits.MAX_FILE_BYTES + 1);
+                }
+            }, in, err);
         });
     }
 
@@ -161,17 +182,25 @@ public final class Loader {
         try {
             bytes = source.read();
         } catch (IOException e) {
-            errors.add(new Location(name, 0, 0), "", Msg.UNREADABLE, e.getClass().getSimpleName());
+            errors.addUnreadable(new Location(name, 0, 0), e);
             return;
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
-            errors.add(new Location(name, 1, 1), "", Msg.FILE_TOO_LARGE, bytes.length, Limits.MAX_FILE_BYTES);
+            errors.add(new Location(name, 1, 1), "", Msg.OVER_SIZE_LIMIT, Limits.MAX_FILE_BYTES); // read up to limit + 1
             return;
         }
         into.files.add(name);
         YamlText text = new YamlText(name, errors);
         DocumentReader reader = new DocumentReader(into, errors);
-        YamlStream.forEachDocument(bytes, text, doc -> reader.read(text, doc));
+        YamlStream.forEachDocument(bytes, text, doc -> {
+            if (into.documentsRead >= Limits.MAX_DOCUMENTS) {
+                errors.addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
+                return false;
+            }
+            into.documentsRead++;
+            reader.read(text, doc);
+            return true;
+        });
     }
 
     private void checkUniqueIds() {

@@ -2,25 +2,29 @@ package dxcheck.load;
 
 import dxcheck.model.Location;
 import dxcheck.text.Msg;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns the bytes of one file into YAML node trees, one document at a time. Only composes nodes (never constructs
@@ -30,37 +34,115 @@ final class YamlStream {
     private YamlStream() {
     }
 
-    static void forEachDocument(byte[] bytes, YamlText text, Consumer<Node> action) {
+    /** Hands each document to the action until it returns false. */
+    static void forEachDocument(byte[] bytes, YamlText text, Predicate<Node> action) {
         String content = decode(bytes, text);
         if (content == null) {
             return;
         }
-        Iterator<Node> docs = yaml().composeAll(new java.io.StringReader(content)).iterator();
-        int lastLine = 1;
+        LoaderOptions options = options();
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content)), options));
+        Composer docs = new Composer(parser, new Resolver(), options);
         try {
-            while (docs.hasNext()) {
-                Node doc = docs.next();
-                if (doc != null) {
-                    lastLine = doc.getEndMark().getLine() + 1;
-                    action.accept(doc);
+            while (docs.checkNode()) {
+                Node doc = docs.getNode();
+                if (!isEmpty(doc) && !action.test(doc)) {
+                    return;
                 }
             }
         } catch (MarkedYAMLException e) {
             // an unclosed quote or bracket is found only at the end of the file: point at where it was opened
             boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
             Mark m = atEnd || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
-            Location at = m == null ? new Location(text.file(), lastLine, 1)
-                    : new Location(text.file(), m.getLine() + 1, m.getColumn() + 1);
+            Location at = m == null ? parser.lastLocation(text.file()) : location(text.file(), m);
             text.error(at, "", Msg.YAML_SYNTAX, problem(e));
         } catch (ReaderException e) {
-            text.error(at(content, e.getPosition(), text.file()), "", Msg.YAML_SYNTAX,
-                    String.format("U+%04X", e.getCodePoint()));
+            text.error(at(content, e.getPosition(), text.file()), "", Msg.BAD_CHARACTER, e.getCodePoint());
         } catch (YAMLException e) {
-            text.error(new Location(text.file(), lastLine, 1), "", limitMessage(e), limitValue(e));
+            // the alias and nesting limits carry no mark: the last event the composer read is where it stopped
+            text.error(parser.lastLocation(text.file()), "", limitMessage(e), limitValue(e));
         }
     }
 
-    private static Yaml yaml() {
+    /**
+     * Hands out the text so that no read ends on the first half of a surrogate pair. SnakeYAML 2.3's StreamReader
+     * reads 1024 characters at a time and, when the last one is a high surrogate, reads one more into the same full
+     * buffer: an IndexOutOfBoundsException for any emoji or rare Hán character at index 1023 + 1024 k.
+     */
+    private static final class WholeCodePoints extends Reader {
+        private final String text;
+        private int pos;
+
+        WholeCodePoints(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(len, text.length() - pos);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                n--;
+            }
+            text.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** A document with nothing in it, as a stray "---" at the end of a file makes: skipped, not an error. */
+    private static boolean isEmpty(Node doc) {
+        return doc == null || doc instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()
+                && s.getAnchor() == null;
+    }
+
+    /** Remembers where the last event read starts, to locate errors that SnakeYAML raises without a mark. */
+    private static final class TrackingParser implements Parser {
+        private final Parser delegate;
+        private Mark last;
+
+        TrackingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event e = delegate.getEvent();
+            if (e != null && e.getStartMark() != null) {
+                last = e.getStartMark();
+            }
+            return e;
+        }
+
+        Location lastLocation(String file) {
+            return last == null ? new Location(file, 1, 1) : location(file, last);
+        }
+    }
+
+    private static Location location(String file, Mark m) {
+        return new Location(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by YamlMap with both lines
         options.setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES);
@@ -68,8 +150,7 @@ final class YamlStream {
         options.setCodePointLimit(Integer.MAX_VALUE); // the byte limit is checked before decoding
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        DumperOptions dump = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
+        return options;
     }
 
     private static String problem(MarkedYAMLException e) {

@@ -69,21 +69,43 @@ class InputSchemaTest {
      * cannot express the check. Key: the case name as {@link #corpus()} names it. Every entry must still disagree
      * (see {@link #allowListHasNoStaleEntries()}): when the schema or the case changes, remove the entry.
      */
-    static final Map<String, String> CANNOT_AGREE = Map.of(
-            "bad-input/duplicate-ids",
-            "ids unique across files, task ids and indicator@year unique within a plan: a schema sees one document"
-                    + " at a time, and uniqueItems compares whole items, not one property of them",
-            "bad-input/duplicate-key.yaml",
-            "a repeated key: the JSON data model has no duplicate keys (the last one wins), so the schema never"
-                    + " sees it; editors report it as a YAML problem",
-            "bad-input/java-tag.yaml",
-            "a YAML tag naming a Java class: tags are not part of the JSON data model a schema judges (the parser"
-                    + " refuses the tag before there is any data)",
-            "bad-input/alias-bomb.yaml",
-            "the alias limit is a resource limit of the parser: the expanded data is never built, so there is"
-                    + " nothing for a schema to judge",
-            "bad-input/syntax-error.yaml",
-            "a YAML syntax error: there is no data for a schema to judge; editors report it from the parser");
+    static final Map<String, String> CANNOT_AGREE = Map.ofEntries(
+            Map.entry("bad-input/duplicate-ids",
+                    "ids unique across files, task ids and indicator@year unique within a plan: a schema sees one document"
+                    + " at a time, and uniqueItems compares whole items, not one property of them"),
+            Map.entry("bad-input/duplicate-key.yaml",
+                    "a repeated key: the JSON data model has no duplicate keys (the last one wins), so the schema never"
+                    + " sees it; editors report it as a YAML problem"),
+            Map.entry("bad-input/java-tag.yaml",
+                    "a YAML tag naming a Java class: tags are not part of the JSON data model a schema judges (the parser"
+                    + " refuses the tag before there is any data)"),
+            Map.entry("bad-input/alias-bomb.yaml",
+                    "the alias limit is a resource limit of the parser: the expanded data is never built, so there is"
+                    + " nothing for a schema to judge"),
+            Map.entry("bad-input/syntax-error.yaml",
+                    "a YAML syntax error: there is no data for a schema to judge; editors report it from the parser"),
+            Map.entry("bad-input/runtime-tag.yaml",
+                    "a YAML tag: tags are not part of the JSON data model a schema judges; the loader refuses every tag"),
+            Map.entry("bad-input/script-engine-tag.yaml",
+                    "a YAML tag: tags are not part of the JSON data model a schema judges; the loader refuses every tag"),
+            Map.entry("bad-input/verbatim-tag.yaml",
+                    "a YAML tag: tags are not part of the JSON data model a schema judges; the loader refuses every tag"),
+            Map.entry("bad-input/local-tag.yaml",
+                    "a YAML tag: tags are not part of the JSON data model a schema judges; the loader refuses every tag"),
+            Map.entry("bad-input/complex-key.yaml",
+                    "a mapping used as a key: JSON keys are text, so the converted data has no such key to judge"),
+            Map.entry("bad-input/alias-across-documents.yaml",
+                    "an alias to an anchor of another document: each document is a separate JSON value, there is nothing to resolve"),
+            Map.entry("bad-input/deep-block.yaml",
+                    "the nesting limit is a resource limit of the parser: the data is never built"),
+            Map.entry("bad-input/duplicate-key-flow.yaml",
+                    "a repeated key in a flow mapping: the JSON data model has no duplicate keys"),
+            Map.entry("bad-input/tab-indent.yaml",
+                    "a tab in indentation is a YAML syntax error: there is no data for a schema to judge"),
+            Map.entry("bad-input/extreme-numbers.yaml",
+                    "YAML 1.1 number forms (0x10, 0o17, .nan, 1.0 as a count): JSON Schema counts 1.0 as an integer and sees the others as text or numbers the loader reads differently"),
+            Map.entry("bad-input/policy-huge-number.yaml",
+                    "a policy value above 2^63: JSON numbers have no size limit, the loader keeps whole numbers in a long"));
 
     enum Verdict { VALID, INVALID, NO_DATA }
 
