@@ -1,43 +1,12 @@
 package dxcheck.cli;
 
-import dxcheck.engine.RuleBaseCache;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-/** The options every command that runs the rules shares: which rules and policy, which date, which language. */
-final class RunOptions {
-    @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
-    List<String> policies = new ArrayList<>();
-
+/** The options of the commands that check documents: the rules and policy (inherited), the date, the language. */
+final class RunOptions extends RulesOptions {
     @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
     String lang = "vi";
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
     String asOf;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "where compiled rules are kept (default: $DXCHECK_CACHE, $XDG_CACHE_HOME/dxcheck or "
-                    + "~/.cache/dxcheck)")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "compile the rules, neither reading nor writing the rule cache")
-    boolean noCache;
-
-    /** Points the rule cache where these options say (or turns it off) before any rule base is built. */
-    void applyCache() {
-        if (noCache) {
-            RuleBaseCache.configure(null);
-        } else if (cacheDir != null) {
-            RuleBaseCache.configure(cacheDir);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,14 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDR", description = "address to listen on (default: 127.0.0.1, this computer only)")
     String host = "127.0.0.1";
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "a Policy document over the default; repeatable")
-    List<String> policies = new ArrayList<>();
+    @Mixin
+    RulesOptions rules;
 
     @Option(names = "--max-body", paramLabel = "BYTES", description = "largest request body (default: 8388608, 8 MiB)")
     long maxBody = ServeOptions.DEFAULT_MAX_BODY;
@@ -57,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        rules.applyCache();
         if (!lang.equals("vi") && !lang.equals("en")) {
             err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + lang + "' (vi | en)"));
             return ExitCode.CANNOT_RUN;
@@ -67,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
                     "0 ≤ port ≤ 65535, others ≥ 1"));
             return ExitCode.CANNOT_RUN;
         }
-        ServeOptions o = new ServeOptions(host, port, rules, kbase, policies, maxBody, Duration.ofSeconds(timeout),
+        ServeOptions o = new ServeOptions(host, port, rules.rules, rules.kbase, rules.policies, maxBody, Duration.ofSeconds(timeout),
                 threads, 16 * threads, 500);
         DxServer server;
         try {

@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.TestDocs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +32,7 @@ class AtomicOutputTest {
     void setUp() throws IOException {
         out = Files.createDirectories(tmp.resolve("out"));
         good = tmp.resolve("good.yaml");
-        Files.writeString(good, """
-                apiVersion: dxcheck/v1
-                kind: AgencyStatus
-                metadata:
-                  agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
-                  asOf: 2023-07-15
-                spec:
-                  staffing: {dedicatedDxStaff: 3}
-                """);
+        Files.writeString(good, TestDocs.ONE_AGENCY);
         bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(good).replace("dedicatedDxStaff: 3", "dedicatedDxStaff: \"3\""));
     }

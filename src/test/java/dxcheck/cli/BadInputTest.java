@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.TestDocs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -168,15 +169,7 @@ class BadInputTest {
 
     private Path oneAgency() throws IOException {
         Path f = tmp.resolve("agency.yaml");
-        Files.writeString(f, """
-                apiVersion: dxcheck/v1
-                kind: AgencyStatus
-                metadata:
-                  agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
-                  asOf: 2023-07-15
-                spec:
-                  staffing: {dedicatedDxStaff: 3}
-                """);
+        Files.writeString(f, TestDocs.ONE_AGENCY);
         return f;
     }
 
@@ -228,15 +221,7 @@ class BadInputTest {
 
     // --- robustness (issue #6): encodings, line ends, sizes, counts, permissions
 
-    private static final String AGENCY = """
-            apiVersion: dxcheck/v1
-            kind: AgencyStatus
-            metadata:
-              agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
-              asOf: 2023-07-15
-            spec:
-              staffing: {dedicatedDxStaff: 3}
-            """;
+    private static final String AGENCY = TestDocs.ONE_AGENCY;
 
     private Path write(String name, byte[] bytes) throws IOException {
         Path f = tmp.resolve(name);

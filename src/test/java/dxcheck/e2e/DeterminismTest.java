@@ -1,5 +1,6 @@
 package dxcheck.e2e;
 
+import dxcheck.TestDocs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -130,15 +131,7 @@ class DeterminismTest {
                 {"y-first.yaml", "c-second.yaml", "ht.stttt"}, {"b-first.yaml", "c-second.yaml", "*"},
                 {"y-first.yaml", "c-second.yaml", "*"}}) {
             Path dir = Files.createDirectories(tmp.resolve(agencyFile + names[0] + names[2].length()));
-            Files.writeString(dir.resolve(agencyFile), """
-                    apiVersion: dxcheck/v1
-                    kind: AgencyStatus
-                    metadata:
-                      agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
-                      asOf: 2023-07-15
-                    spec:
-                      staffing: {dedicatedDxStaff: 3}
-                    """);
+            Files.writeString(dir.resolve(agencyFile), TestDocs.ONE_AGENCY);
             Files.writeString(dir.resolve(names[0]), waiver("W-1", "ht.stttt"));
             Files.writeString(dir.resolve(names[1]), waiver("W-2", names[2]));
             Cli.Result r = Cli.run("check", "--lang", "en", "--format", "csv", "--as-of", "2023-07-15", dir.toString());

@@ -1,5 +1,6 @@
 package dxcheck.engine;
 
+import dxcheck.TestDocs;
 import dxcheck.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,7 @@ class RuleFailuresTest {
             }
         }
         input = tmp.resolve("agency.yaml");
-        Files.writeString(input, """
-                apiVersion: dxcheck/v1
-                kind: AgencyStatus
-                metadata:
-                  agency: {id: ht.stttt, name: "Sở TT&TT", jurisdiction: ht, roles: [dx-lead]}
-                  asOf: 2023-07-15
-                spec:
-                  staffing: {dedicatedDxStaff: 3}
-                """);
+        Files.writeString(input, TestDocs.ONE_AGENCY);
         report = tmp.resolve("report.json");
         Files.writeString(report, "an earlier report");
     }
