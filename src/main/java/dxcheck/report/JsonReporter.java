@@ -1,5 +1,6 @@
 package dxcheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,9 @@ import dxcheck.model.Finding;
 import dxcheck.model.PolicyDocument;
 import dxcheck.text.Lang;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** The JSON report of cli-and-output.md; fields in a fixed order so the same run gives the same bytes. */
@@ -17,6 +21,35 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public String render(Report report, Lang lang) {
+        StringWriter out = new StringWriter(1024 + report.findings().size() * 1024);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+                    () -> head(report, lang).fields()) {
+                g.writeFieldName(field.getKey());
+                g.writeTree(field.getValue());
+            }
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                ObjectNode o = MAPPER.createObjectNode();
+                finding(o, f, report, lang);
+                g.writeTree(o); // one finding's tree at a time: a national report never holds them all as nodes
+            }
+            g.writeEndArray();
+            g.writeFieldName("summary");
+            g.writeTree(summary(report.summary()));
+            g.writeFieldName("scorecard");
+            g.writeTree(scorecard(report.scorecard()));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** tool, asOf, lang, inputs, policy: written as fields of the report's object. */
+    private static ObjectNode head(Report report, Lang lang) {
         ObjectNode root = MAPPER.createObjectNode();
         root.putObject("tool").put("name", "dxcheck").put("version", report.toolVersion());
         root.put("asOf", report.asOf().toString());
@@ -27,13 +60,12 @@ public final class JsonReporter implements Reporter {
         for (PolicyDocument p : report.policies()) {
             policy.addObject().put("id", p.id()).put("title", p.title()).put("file", p.source().location().file());
         }
-        ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> finding(findings.addObject(), f, report, lang));
-        Report.Summary s = report.summary();
-        root.putObject("summary").put("error", s.error()).put("warning", s.warning()).put("info", s.info())
+        return root;
+    }
+
+    private static ObjectNode summary(Report.Summary s) {
+        return MAPPER.createObjectNode().put("error", s.error()).put("warning", s.warning()).put("info", s.info())
                 .put("waived", s.waived()).put("subjects", s.subjects()).put("rules", s.rules());
-        scorecard(root.putObject("scorecard"), report.scorecard());
-        return Json.write(root);
     }
 
     private static void finding(ObjectNode o, Finding f, Report report, Lang lang) {
@@ -62,10 +94,12 @@ public final class JsonReporter implements Reporter {
         }
     }
 
-    private static void scorecard(ObjectNode o, Scorecard card) {
+    private static ObjectNode scorecard(Scorecard card) {
+        ObjectNode o = MAPPER.createObjectNode();
         rows(o.putArray("jurisdictions"), card.jurisdictions(), false);
         rows(o.putArray("agencies"), card.agencies(), true);
         rows(o.putArray("plans"), card.plans(), true);
+        return o;
     }
 
     private static void rows(ArrayNode array, java.util.List<Scorecard.Row> rows, boolean named) {

@@ -4,26 +4,35 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Fills a rule's message template ("Sở có {actual} cán bộ, tối thiểu {min} ({key})") with a finding's values. */
 public final class MessageText {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
 
     private MessageText() {
     }
 
+    /** {name} becomes the value of name; a placeholder without a value stays as written. */
     public static String render(String template, Map<String, Object> params, Lang lang) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String value = params.containsKey(name) ? value(params.get(name), lang) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            out.append(template, i, open);
+            if (NAME.matcher(name).matches() && params.containsKey(name)) {
+                out.append(value(params.get(name), lang));
+            } else {
+                out.append(template, open, close + 1);
+            }
+            i = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, i, template.length()).toString();
     }
 
     /** Numbers without needless decimals (5, not 5.0), Vietnamese decimal comma; lists joined by commas. */
