@@ -72,7 +72,7 @@ public final class CheckRunner {
     private static Report run(Inputs inputs, Policy policy, RuleBase rules, java.time.LocalDate asOf)
             throws InvalidInputException {
         List<Finding> findings = Checker.run(rules, inputs, policy, asOf);
-        return new Report(Version.get(), asOf, List.copyOf(inputs.files), policy.layers(), findings,
+        return new Report(Version.get(), asOf, inputs.files.stream().sorted().toList(), policy.layers(), findings,
                 rules.rules(), waivers(inputs),
                 Scorecard.of(inputs, rules.rules().values(), findings), false);
     }

@@ -63,6 +63,25 @@ class DeterminismTest {
         assertEquals(a.err(), b.err());
     }
 
+    /** The same files named in another order on the command line: byte-identical (the inputs listed sorted). */
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "sarif", "html", "csv"})
+    void theOrderOfThePathsGivenDoesNotMatter(String format) {
+        String[] forward = {SMALL + "/agencies.yaml", SMALL + "/plan.yaml", SMALL + "/waivers.yaml"};
+        String[] backward = {SMALL + "/waivers.yaml", SMALL + "/plan.yaml", SMALL + "/agencies.yaml"};
+        String a = Cli.run(concat(format, forward)).out();
+        String b = Cli.run(concat(format, backward)).out();
+        assertTrue(a.contains("plan.yaml"), a);
+        assertEquals(a, b);
+    }
+
+    private static String[] concat(String format, String[] paths) {
+        String[] args = {"check", "--lang", "en", "--format", format, "--as-of", "2025-03-01"};
+        String[] all = java.util.Arrays.copyOf(args, args.length + paths.length);
+        System.arraycopy(paths, 0, all, args.length, paths.length);
+        return all;
+    }
+
     /** A plain renaming (another folder, every file prefixed): byte-identical once the names are replaced. */
     @ParameterizedTest
     @ValueSource(strings = {"json", "sarif"})
