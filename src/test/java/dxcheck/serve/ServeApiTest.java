@@ -82,8 +82,8 @@ class ServeApiTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("1", r.headers().firstValue("X-Dxcheck-Exit-Code").orElse(""), "an error finding: exit 1");
         JsonNode report = Http.json(r);
-        assertEquals("[\"stttt.yaml\",\"thach-dai.yaml\",\"thach-ha.yaml\",\"ubnd.yaml\",\"plan.yaml\"]",
-                report.get("inputs").toString(), "in the order sent");
+        assertEquals("[\"plan.yaml\",\"stttt.yaml\",\"thach-dai.yaml\",\"thach-ha.yaml\",\"ubnd.yaml\"]",
+                report.get("inputs").toString(), "every file sent, listed sorted as in any report");
         assertEquals("vi", report.get("lang").asText());
         assertEquals(sorted(cliFindings()), sorted(report.get("findings")));
         assertTrue(r.body().contains("\"rule\" : \"STF-001\""), r::body);
