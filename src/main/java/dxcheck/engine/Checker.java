@@ -69,6 +69,9 @@ public final class Checker {
                 Subject fact = culprit(rules, inputs, policy, asOf);
                 throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact), cause(e));
             }
+            if (firings.interrupted) {
+                throw new java.util.concurrent.CancellationException("the check was interrupted");
+            }
             if (firings.loopingRule != null) {
                 throw failed(firings.loopingRule, firings.loopingFact, rules, Msg.RULE_LOOPS, firings.loopingRule,
                         Firings.MAX_REPEATS, subjectId(firings.loopingFact));
@@ -114,6 +117,7 @@ public final class Checker {
         final Map<String, Integer> perRule = new HashMap<>();
         int total;
         String loopingRule;
+        boolean interrupted;
         Subject loopingFact;
         Subject lastFact;
 
@@ -124,6 +128,10 @@ public final class Checker {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (Thread.currentThread().isInterrupted() && !interrupted) {
+                interrupted = true; // the check was given up (a server's time limit): stop firing, not just waiting
+                session.halt();
+            }
             Match m = event.getMatch();
             total++;
             perRule.merge(m.getRule().getName(), 1, Integer::sum);

@@ -147,6 +147,28 @@ public final class DxServer implements AutoCloseable {
 
     // ---- routing ------------------------------------------------------------------------------------------------
 
+    /**
+     * Bound to this computer only, the server answers only requests addressed to this computer: a web page elsewhere
+     * cannot point a name of its own at 127.0.0.1 (DNS rebinding) and read the answers. Bound to another address
+     * (--host), any Host is the office network's business.
+     */
+    boolean hostAllowed(String host) {
+        if (!isLoopback(options.host())) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        return name.equalsIgnoreCase("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.equals("127.0.0.1") || address.equalsIgnoreCase("localhost") || address.equals("::1")
+                || address.startsWith("127.");
+    }
+
     private void handle(HttpExchange ex) {
         Map<String, String> query = query(ex.getRequestURI().getRawQuery());
         Lang lang = "en".equals(query.get("lang")) ? Lang.EN : Lang.VI;
@@ -154,6 +176,10 @@ public final class DxServer implements AutoCloseable {
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             String path = ex.getRequestURI().getRawPath();
+            if (!hostAllowed(ex.getRequestHeaders().getFirst("Host"))) {
+                sendErrors(ex, 421, lang, Msg.HTTP_BAD_HOST.format(lang, ex.getRequestHeaders().getFirst("Host")));
+                return;
+            }
             switch (path == null ? "" : path) {
                 case "/" -> onlyGet(ex, lang, () -> page(ex, lang));
                 case "/health" -> onlyGet(ex, lang, () -> health(ex, lang));

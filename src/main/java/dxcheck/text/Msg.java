@@ -100,6 +100,8 @@ public enum Msg {
     LINT_NEVER_FIRES("quy tắc '%s' không bao giờ kích hoạt: %s và %s", "rule '%s' can never fire: %s and %s"),
     LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rules, %d errors, %d warnings"),
     LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
+    HTTP_BAD_HOST("máy chủ này chỉ phục vụ địa chỉ 127.0.0.1 hoặc localhost, không phải '%s'",
+            "this server answers only requests to 127.0.0.1 or localhost, not '%s'"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
     SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",

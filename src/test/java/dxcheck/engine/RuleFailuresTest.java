@@ -163,6 +163,51 @@ class RuleFailuresTest {
         assertStopped(r, "rule firings, most by rule 'ticks' (last on ht.stttt)");
     }
 
+    /**
+     * A check given up by its caller (the server's time limit cancels it, interrupting its thread) stops firing at
+     * once: it ends cancelled, not by running on to the fire limit.
+     */
+    @Test
+    void anInterruptedCheckStopsFiring() throws Exception {
+        Files.writeString(rules.resolve("broken.drl"), HEADER + """
+                declare Tick
+                    n : int
+                end
+                rule "ticks"
+                """ + METADATA + """
+                when
+                    $a : AgencyStatus( )
+                    $t : Tick( )
+                then
+                    insert(new Tick($t.getN() + 1));
+                end
+                rule "first tick"
+                    @id("TST-001")
+                when
+                    AgencyStatus( )
+                then
+                    insert(new Tick(0));
+                end
+                """);
+        dxcheck.engine.RuleBase base = dxcheck.engine.RuleBase.build(rules, null);
+        dxcheck.load.Inputs inputs = dxcheck.load.Loader.loadBytes(java.util.Map.of("agency.yaml",
+                TestDocs.ONE_AGENCY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        dxcheck.model.Policy policy = dxcheck.load.PolicyLayers.merge(dxcheck.run.RulesFolder.basePolicy(rules),
+                java.util.List.of(), inputs);
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                Thread.currentThread().interrupt(); // given up before the rules even start firing
+                dxcheck.engine.Checker.run(base, inputs, policy, java.time.LocalDate.of(2023, 7, 15));
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        t.start();
+        t.join(120_000);
+        assertTrue(ended.get() instanceof java.util.concurrent.CancellationException, () -> String.valueOf(ended.get()));
+    }
+
     /** update() re-triggers every rule on the fact, the real ones too: the rule that updates is the one named. */
     @Test
     void aRuleThatKeepsUpdatingItsFactIsStopped() throws IOException {

@@ -224,13 +224,31 @@ class ServeApiTest {
 
     /** Raw bytes on a socket, so that no client tidies the path before it is sent. */
     static String raw(String requestLine) throws Exception {
+        return raw(requestLine, "localhost");
+    }
+
+    static String raw(String requestLine, String host) throws Exception {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).lines()
                     .collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** DNS rebinding: a page elsewhere points its own name at 127.0.0.1; the server answers only to local names. */
+    @Test
+    void onLoopbackOnlyRequestsAddressedToThisComputerAreAnswered() throws Exception {
+        for (String host : List.of("evil.example", "evil.example:" + base.getPort(), "127.0.0.1.evil.example")) {
+            String response = raw("GET /health HTTP/1.1", host);
+            assertTrue(response.startsWith("HTTP/1.1 421"), host + ": " + response);
+            assertFalse(response.contains("\"status\""), response);
+        }
+        for (String host : List.of("localhost", "127.0.0.1:" + base.getPort(), "[::1]:" + base.getPort())) {
+            assertTrue(raw("GET /health HTTP/1.1", host).startsWith("HTTP/1.1 200"), host);
         }
     }
 
