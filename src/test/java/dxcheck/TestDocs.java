@@ -13,6 +13,20 @@ public final class TestDocs {
               staffing: {dedicatedDxStaff: 3}
             """;
 
+    /** The start of a test rule file: a package and the imports a test rule needs. */
+    public static final String DRL_HEADER = """
+            package t
+            import dxcheck.model.AgencyStatus
+            import dxcheck.model.Threshold
+            import dxcheck.engine.Findings
+            """;
+
+    /** The metadata every rule must carry, for a test rule TST-001. */
+    public static final String DRL_METADATA = """
+                @id("TST-001") @severity("error") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
+                @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
+            """;
+
     private TestDocs() {
     }
 }

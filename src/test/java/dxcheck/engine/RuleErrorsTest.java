@@ -1,5 +1,6 @@
 package dxcheck.engine;
 
+import dxcheck.TestDocs;
 import dxcheck.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,8 @@ class RuleErrorsTest {
     Path rules;
     Path input;
 
-    private static final String HEADER = """
-            package t
-            import dxcheck.model.AgencyStatus
-            import dxcheck.model.Threshold
-            import dxcheck.engine.Findings
-            """;
-    private static final String METADATA = """
-                @id("TST-001") @severity("error") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
-                @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
-            """;
+    private static final String HEADER = TestDocs.DRL_HEADER;
+    private static final String METADATA = TestDocs.DRL_METADATA;
 
     @BeforeEach
     void setUp() throws IOException {

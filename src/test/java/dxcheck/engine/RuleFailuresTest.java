@@ -29,16 +29,29 @@ class RuleFailuresTest {
     Path input;
     Path report;
 
-    private static final String HEADER = """
-            package t
-            import dxcheck.model.AgencyStatus
-            import dxcheck.model.Threshold
-            import dxcheck.engine.Findings
-            """;
-    private static final String METADATA = """
-                @id("TST-001") @severity("error") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
-                @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
-            """;
+    private static final String HEADER = TestDocs.DRL_HEADER;
+    private static final String METADATA = TestDocs.DRL_METADATA;
+    /** Each firing inserts a new fact that makes it fire again: it runs until something stops it. */
+    private static final String TICKS = """
+                declare Tick
+                    n : int
+                end
+                rule "ticks"
+                """ + METADATA + """
+                when
+                    $a : AgencyStatus( )
+                    $t : Tick( )
+                then
+                    insert(new Tick($t.getN() + 1));
+                end
+                rule "first tick"
+                    @id("TST-001")
+                when
+                    AgencyStatus( )
+                then
+                    insert(new Tick(0));
+                end
+                """;
 
     /** The real rules folder, so the real rules run (and find things) before the broken one fails. */
     @BeforeEach
@@ -140,26 +153,7 @@ class RuleFailuresTest {
     /** Each firing inserts a new fact that makes it fire again: no fact repeats, the overall limit stops it. */
     @Test
     void aRuleThatKeepsInsertingIsStoppedByTheFireLimit() throws IOException {
-        Cli.Result r = check("""
-                declare Tick
-                    n : int
-                end
-                rule "ticks"
-                """ + METADATA + """
-                when
-                    $a : AgencyStatus( )
-                    $t : Tick( )
-                then
-                    insert(new Tick($t.getN() + 1));
-                end
-                rule "first tick"
-                    @id("TST-001")
-                when
-                    AgencyStatus( )
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        Cli.Result r = check(TICKS);
         assertStopped(r, "rule firings, most by rule 'ticks' (last on ht.stttt)");
     }
 
@@ -169,26 +163,7 @@ class RuleFailuresTest {
      */
     @Test
     void anInterruptedCheckStopsFiring() throws Exception {
-        Files.writeString(rules.resolve("broken.drl"), HEADER + """
-                declare Tick
-                    n : int
-                end
-                rule "ticks"
-                """ + METADATA + """
-                when
-                    $a : AgencyStatus( )
-                    $t : Tick( )
-                then
-                    insert(new Tick($t.getN() + 1));
-                end
-                rule "first tick"
-                    @id("TST-001")
-                when
-                    AgencyStatus( )
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        Files.writeString(rules.resolve("broken.drl"), HEADER + TICKS);
         dxcheck.engine.RuleBase base = dxcheck.engine.RuleBase.build(rules, null);
         dxcheck.load.Inputs inputs = dxcheck.load.Loader.loadBytes(java.util.Map.of("agency.yaml",
                 TestDocs.ONE_AGENCY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
