@@ -139,6 +139,29 @@ class WorkbenchBrowserTest {
         screenshot("findings-en");
     }
 
+    /** A planner edits the draft and checks again: the page says what the change fixed and what it broke. */
+    @Test
+    void aSecondCheckShowsWhatTheChangeFixedAndBroke() throws Exception {
+        paste(stttt);
+        driver.findElement(By.id("check")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finding[data-rule='STF-001']")));
+        assertTrue(driver.findElements(By.id("changes")).isEmpty(), "nothing to compare with yet");
+        paste(stttt.replace("    dedicatedDxStaff: 3", "    dedicatedDxStaff: 5")
+                .replace("    securityStaff: 1", "    securityStaff: 0"));
+        driver.findElement(By.id("check")).click();
+        WebElement changes = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("changes")));
+        assertEquals("1", changes.getAttribute("data-fixed"), changes::getText);
+        assertEquals("1", changes.getAttribute("data-introduced"), changes::getText);
+        assertTrue(changes.getText().contains("1 đã khắc phục, 1 phát sinh mới"), changes::getText);
+        assertTrue(changes.findElement(By.cssSelector("ul.fixed")).getText().startsWith("STF-001 ha-tinh.stttt"));
+        assertTrue(changes.findElement(By.cssSelector("ul.introduced")).getText().startsWith("STF-006 ha-tinh.stttt"));
+        assertEquals("MỚI", driver.findElement(By.cssSelector(".finding[data-rule='STF-006'] .badge.new")).getText()
+                .toUpperCase(java.util.Locale.ROOT), "badges are shown in capitals");
+        screenshot("changes-vi");
+        driver.findElement(By.id("lang-en")).click();
+        waiting().until(d -> d.findElement(By.id("changes")).getText().contains("1 fixed, 1 introduced"));
+    }
+
     @Test
     void anInputErrorIsShownAtItsLine() throws Exception {
         paste(stttt.replace("    dedicatedDxStaff: 3", "    dedicatedDxStaf: 3"));
