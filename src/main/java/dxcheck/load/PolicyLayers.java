@@ -25,13 +25,19 @@ public final class PolicyLayers {
     private PolicyLayers() {
     }
 
+    /**
+     * The policy of a run: the base, then the overrides (--policy files, a test case's), then the Policy documents
+     * among the inputs, each later layer over the earlier ones.
+     */
     public static Policy merge(PolicyDocument base, List<PolicyDocument> overrides, Inputs inputs)
             throws InvalidInputException {
         ErrorList errors = new ErrorList();
         Map<String, Threshold> values = new LinkedHashMap<>(base.thresholds());
         putEvaluationYear(base, values);
         List<PolicyDocument> layers = new ArrayList<>(List.of(base));
-        for (PolicyDocument p : overrides) {
+        List<PolicyDocument> over = new ArrayList<>(overrides);
+        over.addAll(inputs.policies);
+        for (PolicyDocument p : over) {
             putEvaluationYear(p, values);
             checkExtends(p, layers, errors);
             checkJurisdiction(p, inputs, errors);

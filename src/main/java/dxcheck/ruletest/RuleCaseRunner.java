@@ -55,12 +55,8 @@ public final class RuleCaseRunner {
         List<Finding> findings;
         try {
             Inputs inputs = Loader.loadBytes(Map.of(c.name(), c.inputs()));
-            List<PolicyDocument> layers = new ArrayList<>();
-            if (c.policy() != null) {
-                layers.add(c.policy());
-            }
-            layers.addAll(inputs.policies);
-            Policy policy = PolicyLayers.merge(basePolicy, layers, inputs);
+            List<PolicyDocument> overrides = c.policy() == null ? List.of() : List.of(c.policy());
+            Policy policy = PolicyLayers.merge(basePolicy, overrides, inputs);
             findings = Checker.run(rules, inputs, policy, c.asOf());
         } catch (InvalidInputException e) {
             failures.add("the case cannot run:");

@@ -17,7 +17,6 @@ import dxcheck.report.Scorecard;
 import dxcheck.text.Msg;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Wires one check: load inputs and policies, build the rule base, run it, and describe the result. */
@@ -39,7 +38,7 @@ public final class CheckRunner {
             RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
             t.lap("rules");
             progress.running(inputs.facts().size());
-            Report report = run(request, inputs, policy, rules);
+            Report report = run(inputs, policy, rules, request.asOf());
             t.lap("evaluate");
             return report;
         } finally {
@@ -50,23 +49,16 @@ public final class CheckRunner {
     /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
     public static Report run(CheckRequest request, RuleBase rules) throws InvalidInputException {
         Inputs inputs = Loader.load(request.paths(), InputStream.nullInputStream());
-        return run(request, inputs, policy(request, inputs), rules);
-    }
-
-    private static Report run(CheckRequest request, Inputs inputs, Policy policy, RuleBase rules)
-            throws InvalidInputException {
-        return run(inputs, policy, rules, request.asOf());
+        return run(inputs, policy(request, inputs), rules, request.asOf());
     }
 
     /**
-     * A check of inputs already loaded (e.g. from the bytes of an HTTP request) with a rule base already built: the
-     * base policy, then the overrides, then the Policy documents among the inputs.
+     * A check of inputs already loaded (e.g. from the bytes of an HTTP request) with a rule base already built, under
+     * the base policy and the overrides (see {@link PolicyLayers#merge}).
      */
     public static Report run(Inputs inputs, PolicyDocument basePolicy, List<PolicyDocument> overrides, RuleBase rules,
                              java.time.LocalDate asOf) throws InvalidInputException {
-        List<PolicyDocument> all = new ArrayList<>(overrides);
-        all.addAll(inputs.policies);
-        return run(inputs, PolicyLayers.merge(basePolicy, all, inputs), rules, asOf);
+        return run(inputs, PolicyLayers.merge(basePolicy, overrides, inputs), rules, asOf);
     }
 
     private static Report run(Inputs inputs, Policy policy, RuleBase rules, java.time.LocalDate asOf)
@@ -86,9 +78,7 @@ public final class CheckRunner {
     /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */
     static Policy policy(CheckRequest request, Inputs inputs) throws InvalidInputException {
         PolicyDocument base = RulesFolder.basePolicy(request.rulesDir());
-        List<PolicyDocument> overrides = new ArrayList<>(policyDocuments(request.policyFiles()));
-        overrides.addAll(inputs.policies);
-        return PolicyLayers.merge(base, overrides, inputs);
+        return PolicyLayers.merge(base, policyDocuments(request.policyFiles()), inputs);
     }
 
     /** Policy files named on the command line (of check, watch or serve): only Policy documents allowed. */
@@ -96,10 +86,13 @@ public final class CheckRunner {
         if (files.isEmpty()) {
             return List.of();
         }
-        Inputs loaded = Loader.load(files, InputStream.nullInputStream());
-        if (loaded.documentCount() != loaded.policies.size()) {
-            throw new InvalidInputException(new InputError(new Location(String.join(", ", files), 1, 1), "",
-                    Msg.ONLY_POLICY));
+        return onlyPolicies(Loader.load(files, InputStream.nullInputStream()), String.join(", ", files));
+    }
+
+    /** The Policy documents of a policy file (or upload), which must hold nothing else and at least one. */
+    public static List<PolicyDocument> onlyPolicies(Inputs loaded, String file) throws InvalidInputException {
+        if (loaded.documentCount() == 0 || loaded.documentCount() != loaded.policies.size()) {
+            throw new InvalidInputException(new InputError(new Location(file, 1, 1), "", Msg.ONLY_POLICY));
         }
         return loaded.policies;
     }

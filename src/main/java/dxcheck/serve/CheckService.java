@@ -37,11 +37,7 @@ final class CheckService {
         }
         List<PolicyDocument> overrides = new ArrayList<>(rules.serverPolicies());
         for (Map.Entry<String, byte[]> p : policies.entrySet()) {
-            Inputs loaded = Loader.loadBytes(new LinkedHashMap<>(Map.of(p.getKey(), p.getValue())));
-            if (loaded.documentCount() == 0 || loaded.documentCount() != loaded.policies.size()) {
-                throw new InvalidInputException(new InputError(new Location(p.getKey(), 1, 1), "", Msg.ONLY_POLICY));
-            }
-            overrides.addAll(loaded.policies);
+            overrides.addAll(CheckRunner.onlyPolicies(Loader.loadBytes(Map.of(p.getKey(), p.getValue())), p.getKey()));
         }
         return CheckRunner.run(inputs, rules.basePolicy(), overrides, rules.rules(), asOf);
     }
