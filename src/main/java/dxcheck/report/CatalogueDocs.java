@@ -42,15 +42,15 @@ public final class CatalogueDocs {
                 .append("td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}")
                 .append(".error{color:#b00}.warning{color:#a60}.info{color:#06a}")
                 .append("</style>\n</head>\n<body>\n<h1>dxcheck — danh mục quy tắc / rule catalogue</h1>\n")
-                .append("<p>Policy <code>").append(esc(policy.id())).append("</code></p>\n");
+                .append("<p>Policy <code>").append(Markup.escape(policy.id())).append("</code></p>\n");
         families(rules).forEach((family, members) -> {
             b.append("<h2>").append(family).append("</h2>\n<table>\n<tr><th>id</th><th>severity</th><th>title</th>")
                     .append("<th>legal basis</th><th>policy keys (default)</th></tr>\n");
             for (RuleInfo r : members) {
                 b.append("<tr><td>").append(r.id()).append("</td><td class=\"").append(r.severity().id()).append("\">")
-                        .append(r.severity().id()).append("</td><td>").append(esc(r.titleVi())).append("<br>")
-                        .append(esc(r.titleEn())).append("</td><td>").append(esc(r.legalBasisVi())).append("<br>")
-                        .append(esc(r.legalBasisEn())).append("</td><td>").append(esc(keys(r, policy, "; ")))
+                        .append(r.severity().id()).append("</td><td>").append(Markup.escape(r.titleVi())).append("<br>")
+                        .append(Markup.escape(r.titleEn())).append("</td><td>").append(Markup.escape(r.legalBasisVi())).append("<br>")
+                        .append(Markup.escape(r.legalBasisEn())).append("</td><td>").append(Markup.escape(keys(r, policy, "; ")))
                         .append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -78,9 +78,5 @@ public final class CatalogueDocs {
 
     private static String cell(String s) {
         return s.replace("|", "\\|");
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -38,7 +38,7 @@ public final class HtmlReporter implements Reporter {
     public String render(Report report, Lang lang) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(esc(Msg.REPORT_TITLE.format(lang)))
+                .append("<meta charset=\"utf-8\">\n<title>").append(Markup.escape(Msg.REPORT_TITLE.format(lang)))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         header(report, lang, h);
         summary(report, lang, h);
@@ -46,35 +46,35 @@ public final class HtmlReporter implements Reporter {
         byAgency(report, lang, h);
         scorecard(report.scorecard(), lang, h);
         findings(report, lang, h);
-        h.append("<p class=\"meta\">").append(esc(Msg.REPORT_GENERATED.format(lang, report.toolVersion())))
+        h.append("<p class=\"meta\">").append(Markup.escape(Msg.REPORT_GENERATED.format(lang, report.toolVersion())))
                 .append("</p>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static void header(Report r, Lang lang, StringBuilder h) {
-        h.append("<h1>").append(esc(Msg.REPORT_TITLE.format(lang))).append("</h1>\n<p class=\"meta\">")
-                .append(esc(Msg.REPORT_AS_OF.format(lang))).append(": <span id=\"as-of\">").append(r.asOf())
-                .append("</span><br>").append(esc(Msg.REPORT_POLICY.format(lang))).append(": ");
+        h.append("<h1>").append(Markup.escape(Msg.REPORT_TITLE.format(lang))).append("</h1>\n<p class=\"meta\">")
+                .append(Markup.escape(Msg.REPORT_AS_OF.format(lang))).append(": <span id=\"as-of\">").append(r.asOf())
+                .append("</span><br>").append(Markup.escape(Msg.REPORT_POLICY.format(lang))).append(": ");
         List<String> layers = new ArrayList<>();
-        r.policies().forEach(p -> layers.add(esc(p.title()) + " (" + esc(p.source().location().file()) + ")"));
-        h.append(String.join(" → ", layers)).append("<br>").append(esc(Msg.REPORT_INPUTS.format(lang)))
+        r.policies().forEach(p -> layers.add(Markup.escape(p.title()) + " (" + Markup.escape(p.source().location().file()) + ")"));
+        h.append(String.join(" → ", layers)).append("<br>").append(Markup.escape(Msg.REPORT_INPUTS.format(lang)))
                 .append(": ").append(r.inputs().size()).append("</p>\n");
     }
 
     private static void summary(Report r, Lang lang, StringBuilder h) {
         Report.Summary s = r.summary();
-        h.append("<h2>").append(esc(Msg.REPORT_SUMMARY.format(lang))).append("</h2>\n<p id=\"summary\">");
+        h.append("<h2>").append(Markup.escape(Msg.REPORT_SUMMARY.format(lang))).append("</h2>\n<p id=\"summary\">");
         count(h, "error", Msg.REPORT_ERRORS.format(lang), s.error());
         count(h, "warning", Msg.REPORT_WARNINGS.format(lang), s.warning());
         count(h, "info", Msg.REPORT_INFOS.format(lang), s.info());
         count(h, "waived", Msg.REPORT_WAIVED.format(lang), s.waived());
-        h.append("</p>\n<p>").append(esc(Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(),
+        h.append("</p>\n<p>").append(Markup.escape(Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(),
                 s.subjects(), s.rules()))).append("</p>\n");
     }
 
     private static void count(StringBuilder h, String cls, String label, int n) {
         h.append("<span class=\"sev ").append(cls).append("\" data-count=\"").append(cls).append("\">")
-                .append(esc(label)).append(": ").append(n).append("</span> ");
+                .append(Markup.escape(label)).append(": ").append(n).append("</span> ");
     }
 
     /** Counts per group: error, warning, info, waived. */
@@ -105,19 +105,19 @@ public final class HtmlReporter implements Reporter {
 
     private static void countTable(StringBuilder h, String id, String title, String keyLabel, Map<String, int[]> by,
                                    Map<String, String> labels, Lang lang) {
-        h.append("<h2>").append(esc(title)).append("</h2>\n");
+        h.append("<h2>").append(Markup.escape(title)).append("</h2>\n");
         if (by.isEmpty()) {
-            h.append("<p>").append(esc(Msg.NO_FINDINGS.format(lang))).append("</p>\n");
+            h.append("<p>").append(Markup.escape(Msg.NO_FINDINGS.format(lang))).append("</p>\n");
             return;
         }
         int max = by.values().stream().mapToInt(c -> c[0] + c[1] + c[2] + c[3]).max().orElse(1);
-        h.append("<table id=\"").append(id).append("\">\n<tr><th>").append(esc(keyLabel)).append("</th><th>")
-                .append(esc(Msg.REPORT_ERRORS.format(lang))).append("</th><th>")
-                .append(esc(Msg.REPORT_WARNINGS.format(lang))).append("</th><th>")
-                .append(esc(Msg.REPORT_INFOS.format(lang))).append("</th><th>")
-                .append(esc(Msg.REPORT_WAIVED.format(lang))).append("</th><th></th></tr>\n");
+        h.append("<table id=\"").append(id).append("\">\n<tr><th>").append(Markup.escape(keyLabel)).append("</th><th>")
+                .append(Markup.escape(Msg.REPORT_ERRORS.format(lang))).append("</th><th>")
+                .append(Markup.escape(Msg.REPORT_WARNINGS.format(lang))).append("</th><th>")
+                .append(Markup.escape(Msg.REPORT_INFOS.format(lang))).append("</th><th>")
+                .append(Markup.escape(Msg.REPORT_WAIVED.format(lang))).append("</th><th></th></tr>\n");
         by.forEach((k, c) -> {
-            h.append("<tr data-key=\"").append(esc(k)).append("\"><td>").append(esc(labels.get(k))).append("</td>");
+            h.append("<tr data-key=\"").append(Markup.escape(k)).append("\"><td>").append(Markup.escape(labels.get(k))).append("</td>");
             for (int i = 0; i < 4; i++) {
                 h.append("<td class=\"n\">").append(c[i]).append("</td>");
             }
@@ -144,8 +144,8 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void scorecard(Scorecard card, Lang lang, StringBuilder h) {
-        h.append("<h2>").append(esc(Msg.REPORT_SCORECARD.format(lang))).append("</h2>\n<p class=\"meta\">")
-                .append(esc(Msg.REPORT_SCORECARD_NOTE.format(lang))).append("</p>\n");
+        h.append("<h2>").append(Markup.escape(Msg.REPORT_SCORECARD.format(lang))).append("</h2>\n<p class=\"meta\">")
+                .append(Markup.escape(Msg.REPORT_SCORECARD_NOTE.format(lang))).append("</p>\n");
         scoreTable(h, "score-jurisdictions", Msg.REPORT_JURISDICTION.format(lang), card.jurisdictions(), lang);
         scoreTable(h, "score-agencies", Msg.REPORT_AGENCY.format(lang), ranked(card.agencies()), lang);
         scoreTable(h, "score-plans", Msg.REPORT_PLAN.format(lang), card.plans(), lang);
@@ -164,12 +164,12 @@ public final class HtmlReporter implements Reporter {
             return;
         }
         List<String> families = rows.stream().flatMap(r -> r.families().keySet().stream()).distinct().sorted().toList();
-        h.append("<table id=\"").append(id).append("\">\n<tr><th>").append(esc(keyLabel)).append("</th>");
-        families.forEach(f -> h.append("<th title=\"").append(esc(Msg.family(f, lang))).append("\">").append(f)
+        h.append("<table id=\"").append(id).append("\">\n<tr><th>").append(Markup.escape(keyLabel)).append("</th>");
+        families.forEach(f -> h.append("<th title=\"").append(Markup.escape(Msg.family(f, lang))).append("\">").append(f)
                 .append("</th>"));
-        h.append("<th>").append(esc(Msg.REPORT_TOTAL.format(lang))).append("</th><th></th></tr>\n");
+        h.append("<th>").append(Markup.escape(Msg.REPORT_TOTAL.format(lang))).append("</th><th></th></tr>\n");
         for (Scorecard.Row r : rows) {
-            h.append("<tr data-key=\"").append(esc(r.id())).append("\"><td>").append(esc(label(r))).append("</td>");
+            h.append("<tr data-key=\"").append(Markup.escape(r.id())).append("\"><td>").append(Markup.escape(label(r))).append("</td>");
             for (String f : families) {
                 Scorecard.Score s = r.families().get(f);
                 h.append(s == null ? "<td class=\"n\">—</td>" : scoreCell(s, f));
@@ -199,14 +199,14 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void findings(Report r, Lang lang, StringBuilder h) {
-        h.append("<h2>").append(esc(Msg.REPORT_FINDINGS.format(lang))).append("</h2>\n<div id=\"findings\">\n");
+        h.append("<h2>").append(Markup.escape(Msg.REPORT_FINDINGS.format(lang))).append("</h2>\n<div id=\"findings\">\n");
         if (r.findings().isEmpty()) {
-            h.append("<p>").append(esc(Msg.NO_FINDINGS.format(lang))).append("</p>\n");
+            h.append("<p>").append(Markup.escape(Msg.NO_FINDINGS.format(lang))).append("</p>\n");
         }
         Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
         r.findings().forEach(f -> bySubject.computeIfAbsent(f.getSubject(), k -> new ArrayList<>()).add(f));
         bySubject.forEach((subject, list) -> {
-            h.append("<h3>").append(esc(subject)).append("</h3>\n");
+            h.append("<h3>").append(Markup.escape(subject)).append("</h3>\n");
             list.forEach(f -> finding(r, f, lang, h));
         });
         h.append("</div>\n");
@@ -216,40 +216,20 @@ public final class HtmlReporter implements Reporter {
         RuleInfo rule = r.rule(f);
         String sev = f.getSeverity().id();
         h.append("<div class=\"finding ").append(sev).append(f.isWaived() ? " is-waived" : "")
-                .append("\" data-rule=\"").append(esc(f.getRule())).append("\" data-severity=\"").append(sev)
+                .append("\" data-rule=\"").append(Markup.escape(f.getRule())).append("\" data-severity=\"").append(sev)
                 .append("\" data-waived=\"").append(f.isWaived()).append("\">\n<div><span class=\"sev ").append(sev)
-                .append("\">").append(esc(Msg.severity(f.getSeverity(), lang))).append("</span> <b>").append(esc(f.getRule()))
-                .append("</b> ").append(esc(rule.title(lang))).append("</div>\n<div class=\"msg\">")
-                .append(esc(r.message(f, lang))).append("</div>\n<div class=\"loc\">")
-                .append(esc(f.getLocation().toString())).append("</div>\n<div class=\"basis\">")
-                .append(esc(Msg.LEGAL_BASIS.format(lang))).append(": ").append(esc(rule.legalBasis(lang)))
-                .append("</div>\n<div class=\"fix\">").append(esc(Msg.REPORT_REMEDIATION.format(lang))).append(": ")
-                .append(esc(rule.remediation(lang))).append("</div>\n");
+                .append("\">").append(Markup.escape(Msg.severity(f.getSeverity(), lang))).append("</span> <b>").append(Markup.escape(f.getRule()))
+                .append("</b> ").append(Markup.escape(rule.title(lang))).append("</div>\n<div class=\"msg\">")
+                .append(Markup.escape(r.message(f, lang))).append("</div>\n<div class=\"loc\">")
+                .append(Markup.escape(f.getLocation().toString())).append("</div>\n<div class=\"basis\">")
+                .append(Markup.escape(Msg.LEGAL_BASIS.format(lang))).append(": ").append(Markup.escape(rule.legalBasis(lang)))
+                .append("</div>\n<div class=\"fix\">").append(Markup.escape(Msg.REPORT_REMEDIATION.format(lang))).append(": ")
+                .append(Markup.escape(rule.remediation(lang))).append("</div>\n");
         Waiver w = r.waiver(f);
         if (w != null) {
-            h.append("<div class=\"wv\">").append(esc(Msg.REPORT_WAIVER.format(lang, w.id(), w.reason(), w.expires())))
+            h.append("<div class=\"wv\">").append(Markup.escape(Msg.REPORT_WAIVER.format(lang, w.id(), w.reason(), w.expires())))
                     .append("</div>\n");
         }
         h.append("</div>\n");
-    }
-
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -62,8 +62,8 @@ public final class JunitReporter implements Reporter {
         cases.forEach((key, fs) -> {
             String[] ruleAndSubject = key.split("\u0000", -1);
             String subject = ruleAndSubject[1].isEmpty() ? Msg.NO_FINDINGS.format(lang) : ruleAndSubject[1];
-            b.append("    <testcase classname=\"").append(xml(ruleAndSubject[0])).append("\" name=\"")
-                    .append(xml(subject)).append("\"");
+            b.append("    <testcase classname=\"").append(Markup.escape(ruleAndSubject[0])).append("\" name=\"")
+                    .append(Markup.escape(subject)).append("\"");
             if (fs.isEmpty()) {
                 b.append("/>\n");
                 return;
@@ -71,36 +71,18 @@ public final class JunitReporter implements Reporter {
             b.append(">\n");
             Finding first = fs.get(0);
             if (allWaived(fs)) {
-                b.append("      <skipped message=\"").append(xml(Msg.WAIVED_BY.format(lang, first.getWaiverId())))
+                b.append("      <skipped message=\"").append(Markup.escape(Msg.WAIVED_BY.format(lang, first.getWaiverId())))
                         .append("\"/>\n");
             } else {
                 StringBuilder text = new StringBuilder();
                 fs.stream().filter(f -> !f.isWaived()).forEach(f -> text.append(f.getLocation()).append(": ")
                         .append(report.message(f, lang)).append('\n'));
                 b.append("      <failure type=\"").append(first.getSeverity().id()).append("\" message=\"")
-                        .append(xml(report.message(first, lang))).append("\">").append(xml(text.toString()))
+                        .append(Markup.escape(report.message(first, lang))).append("\">").append(Markup.escape(text.toString()))
                         .append("</failure>\n");
             }
             b.append("    </testcase>\n");
         });
         b.append("  </testsuite>\n");
-    }
-
-    static String xml(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
