@@ -1,7 +1,5 @@
 package dxcheck.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,6 +10,7 @@ import dxcheck.load.InputError;
 import dxcheck.load.InvalidInputException;
 import dxcheck.model.Finding;
 import dxcheck.model.Severity;
+import dxcheck.report.Json;
 import dxcheck.report.Report;
 import dxcheck.report.Reporters;
 import dxcheck.text.Lang;
@@ -57,7 +56,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * check (inputs, merged policy) are made per request. ServeApiTest runs 20 checks at once and compares the bytes.
  */
 public final class DxServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** The name a document sent as a plain body, or pasted in the page, is shown under. */
     static final String PASTED = "pasted.yaml";
     private static final String PAGE_RESOURCE = "/dxcheck/serve/page.html";
@@ -226,15 +224,9 @@ public final class DxServer implements AutoCloseable {
 
     // ---- GET /, /health, /api/rules -------------------------------------------------------------------------
 
-    /** The report format the page offers for download: HTML when this build has an HTML reporter, else JSON. */
-    static String downloadFormat() {
-        return Reporters.NAMES.contains("html") ? "html" : "json";
-    }
-
     private void page(HttpExchange ex, Lang lang) throws IOException {
-        ObjectNode config = JSON.createObjectNode()
+        ObjectNode config = Json.MAPPER.createObjectNode()
                 .put("lang", lang == Lang.EN ? "en" : "vi")
-                .put("download", downloadFormat())
                 .put("version", Version.get())
                 .put("pasted", PASTED);
         String html = page.replace("\"__DXCHECK_CONFIG__\"", config.toString().replace("</", "<\\/"))
@@ -248,7 +240,7 @@ public final class DxServer implements AutoCloseable {
 
     private void health(HttpExchange ex, Lang lang) throws IOException {
         LiveRules.Snapshot s = rules.current();
-        ObjectNode o = JSON.createObjectNode().put("status", "ok").put("rules", s.rules().rules().size())
+        ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("rules", s.rules().rules().size())
                 .put("rulesVersion", s.version());
         InvalidInputException broken = rules.error();
         if (broken != null) {
@@ -259,7 +251,7 @@ public final class DxServer implements AutoCloseable {
 
     private void catalogue(HttpExchange ex) throws IOException {
         LiveRules.Snapshot s = rules.current();
-        ObjectNode root = JSON.createObjectNode().put("rulesVersion", s.version());
+        ObjectNode root = Json.MAPPER.createObjectNode().put("rulesVersion", s.version());
         ArrayNode list = root.putArray("rules");
         for (RuleInfo r : s.rules().rules().values()) {
             ObjectNode o = list.addObject().put("id", r.id()).put("severity", r.severity().id());
@@ -334,7 +326,7 @@ public final class DxServer implements AutoCloseable {
         }
         Lang lang = Lang.parse(l);
         String format = fields.getOrDefault("format", "json");
-        List<String> formats = Reporters.NAMES.contains("html") ? List.of("json", "html") : List.of("json");
+        List<String> formats = List.of("json", "html");
         if (!formats.contains(format)) {
             sendErrors(ex, 400, lang, Msg.HTTP_BAD_PARAM.format(lang, "format",
                     "'" + format + "' (" + String.join(" | ", formats) + ")"));
@@ -432,7 +424,7 @@ public final class DxServer implements AutoCloseable {
 
     /** {"errors":[{"file","line","column","field","message"}]}: where each problem is, as `check` prints them. */
     static ObjectNode errors(InvalidInputException e, Lang lang) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("errors");
         for (InputError error : e.errors()) {
             ObjectNode o = list.addObject();
@@ -453,7 +445,7 @@ public final class DxServer implements AutoCloseable {
     }
 
     private static void sendErrors(HttpExchange ex, int status, Lang lang, String message) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.putArray("errors").addObject().putNull("file").putNull("line").putNull("column").put("field", "")
                 .put("message", message);
         sendJson(ex, status, root);
@@ -461,7 +453,7 @@ public final class DxServer implements AutoCloseable {
 
     private static void sendJson(HttpExchange ex, int status, ObjectNode o) throws IOException {
         send(ex, status, "application/json; charset=utf-8",
-                (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8));
+                Json.write(o).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
