@@ -1,6 +1,7 @@
 package dxcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import dxcheck.text.Lang;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.Map;
 
 /** The JSON report of cli-and-output.md; fields in a fixed order so the same run gives the same bytes. */
@@ -25,11 +27,7 @@ public final class JsonReporter implements Reporter {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
-                    () -> head(report, lang).fields()) {
-                g.writeFieldName(field.getKey());
-                g.writeTree(field.getValue());
-            }
+            writeFields(g, head(report, lang));
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 ObjectNode o = MAPPER.createObjectNode();
@@ -37,15 +35,24 @@ public final class JsonReporter implements Reporter {
                 g.writeTree(o); // one finding's tree at a time: a national report never holds them all as nodes
             }
             g.writeEndArray();
-            g.writeFieldName("summary");
-            g.writeTree(summary(report.summary()));
-            g.writeFieldName("scorecard");
-            g.writeTree(scorecard(report.scorecard()));
+            ObjectNode tail = MAPPER.createObjectNode();
+            tail.set("summary", summary(report.summary()));
+            tail.set("scorecard", scorecard(report.scorecard()));
+            writeFields(g, tail);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    private static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {
+        Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            g.writeFieldName(f.getKey());
+            g.writeTree(f.getValue());
+        }
     }
 
     /** tool, asOf, lang, inputs, policy: written as fields of the report's object. */
