@@ -28,6 +28,12 @@ public record RuleInfo(String id, String name, Severity severity, String subject
                 remediationEn, messageVi, messageEn, List.copyOf(all), location);
     }
 
+    /** The family of a rule id: its letters (STF of STF-001), by which reports group rules. */
+    public static String family(String ruleId) {
+        int dash = ruleId.indexOf('-');
+        return dash > 0 ? ruleId.substring(0, dash) : ruleId;
+    }
+
     public String title(Lang lang) {
         return lang == Lang.VI ? titleVi : titleEn;
     }

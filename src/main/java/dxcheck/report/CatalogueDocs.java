@@ -61,7 +61,7 @@ public final class CatalogueDocs {
     private static Map<String, List<RuleInfo>> families(Collection<RuleInfo> rules) {
         Map<String, List<RuleInfo>> out = new LinkedHashMap<>();
         for (RuleInfo r : rules) {
-            out.computeIfAbsent(r.id().replaceAll("-.*", ""), k -> new ArrayList<>()).add(r);
+            out.computeIfAbsent(RuleInfo.family(r.id()), k -> new ArrayList<>()).add(r);
         }
         return out;
     }

@@ -88,7 +88,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void byFamily(Report r, Lang lang, StringBuilder h) {
-        Map<String, int[]> by = countBy(r.findings(), f -> Scorecard.family(f.getRule()));
+        Map<String, int[]> by = countBy(r.findings(), f -> RuleInfo.family(f.getRule()));
         Map<String, String> labels = new LinkedHashMap<>();
         by.keySet().forEach(k -> labels.put(k, k + " — " + Msg.family(k, lang)));
         countTable(h, "by-family", Msg.REPORT_BY_FAMILY.format(lang), Msg.REPORT_FAMILY.format(lang), by, labels, lang);

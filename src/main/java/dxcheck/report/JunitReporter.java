@@ -1,5 +1,6 @@
 package dxcheck.report;
 
+import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -20,11 +21,11 @@ public final class JunitReporter implements Reporter {
     public String render(Report report, Lang lang) {
         Map<String, Map<String, List<Finding>>> byFamily = new TreeMap<>();
         for (Finding f : report.findings()) {
-            byFamily.computeIfAbsent(f.getRule().replaceAll("-.*", ""), k -> new TreeMap<>())
+            byFamily.computeIfAbsent(RuleInfo.family(f.getRule()), k -> new TreeMap<>())
                     .computeIfAbsent(f.getRule() + "\u0000" + f.getSubject(), k -> new ArrayList<>()).add(f);
         }
         for (String rule : report.rules().keySet()) {
-            Map<String, List<Finding>> cases = byFamily.computeIfAbsent(Scorecard.family(rule), k -> new TreeMap<>());
+            Map<String, List<Finding>> cases = byFamily.computeIfAbsent(RuleInfo.family(rule), k -> new TreeMap<>());
             if (cases.keySet().stream().noneMatch(k -> k.startsWith(rule + "\u0000"))) {
                 cases.put(rule + "\u0000", List.of());
             }

@@ -61,7 +61,7 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
         for (AgencyStatus a : sortedAgencies(inputs)) {
             Set<String> failed = failedByOwner.getOrDefault(a.id(), Set.of());
             Set<String> families = reportedFamilies(a, ownSystems.contains(a.id()), ownServices.contains(a.id()));
-            failed.forEach(id -> families.add(family(id)));
+            failed.forEach(id -> families.add(RuleInfo.family(id)));
             agencies.add(row(a.id(), a.name(), a.jurisdiction(), rules, OWNED_BY_AGENCY, families, failed));
         }
         List<Row> plans = new ArrayList<>();
@@ -99,7 +99,7 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
                            Set<String> subjects, Set<String> families, Set<String> failed) {
         Map<String, Score> byFamily = new TreeMap<>();
         for (RuleInfo r : rules) {
-            String fam = family(r.id());
+            String fam = RuleInfo.family(r.id());
             if (r.subject() == null || !subjects.contains(r.subject()) || "WVR".equals(fam)
                     || (families != null && !families.contains(fam))) {
                 continue;
@@ -133,9 +133,5 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
 
     private static Score total(Collection<Score> scores) {
         return scores.stream().reduce(Score.NONE, Score::plus);
-    }
-
-    static String family(String ruleId) {
-        return ruleId.length() >= 3 ? ruleId.substring(0, 3) : ruleId;
     }
 }
