@@ -203,9 +203,7 @@ public final class HtmlReporter implements Reporter {
         if (r.findings().isEmpty()) {
             h.append("<p>").append(Markup.escape(Msg.NO_FINDINGS.format(lang))).append("</p>\n");
         }
-        Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-        r.findings().forEach(f -> bySubject.computeIfAbsent(f.getSubject(), k -> new ArrayList<>()).add(f));
-        bySubject.forEach((subject, list) -> {
+        r.bySubject().forEach((subject, list) -> {
             h.append("<h3>").append(Markup.escape(subject)).append("</h3>\n");
             list.forEach(f -> finding(r, f, lang, h));
         });

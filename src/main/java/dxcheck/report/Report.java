@@ -35,6 +35,13 @@ public record Report(String toolVersion, LocalDate asOf, List<String> inputs, Li
         return MessageText.render(rule(f).message(lang), f.getParams(), lang);
     }
 
+    /** The findings grouped by subject, the subjects in the order of their first finding. */
+    public Map<String, List<Finding>> bySubject() {
+        Map<String, List<Finding>> by = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> by.computeIfAbsent(f.getSubject(), k -> new java.util.ArrayList<>()).add(f));
+        return by;
+    }
+
     public Summary summary() {
         return Summary.of(findings);
     }

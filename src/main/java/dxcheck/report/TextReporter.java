@@ -5,10 +5,6 @@ import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Findings grouped by subject (in the order of their first finding), each a compiler-style line
@@ -30,9 +26,7 @@ public final class TextReporter implements Reporter {
     @Override
     public String render(Report report, Lang lang) {
         StringBuilder out = new StringBuilder();
-        Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-        report.findings().forEach(f -> bySubject.computeIfAbsent(f.getSubject(), k -> new ArrayList<>()).add(f));
-        bySubject.forEach((subject, findings) -> {
+        report.bySubject().forEach((subject, findings) -> {
             out.append(paint("\u001b[1m", "== " + subject + " ==")).append('\n');
             findings.forEach(f -> finding(report, f, lang, out));
         });
