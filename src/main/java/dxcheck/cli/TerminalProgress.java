@@ -42,7 +42,7 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public synchronized void loaded(String file, int files, int documents) {
+    public synchronized void loaded(int files, int documents) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (ms >= QUIET_MS && ms - last >= EVERY_MS) {
             last = ms;

@@ -93,11 +93,10 @@ public final class Loader {
             if (documents.get() <= Limits.MAX_DOCUMENTS) { // past the limit, the rest is not even read
                 part.read(d.inputs(), d.errors());
             }
-            progress.loaded("", files.incrementAndGet(), documents.addAndGet(d.inputs().documentsRead));
+            progress.loaded(files.incrementAndGet(), documents.addAndGet(d.inputs().documentsRead));
             return d;
         }).toList();
-        boolean tooMany = done.stream().mapToInt(d -> d.inputs().documentsRead).sum() > Limits.MAX_DOCUMENTS
-                || documents.get() > Limits.MAX_DOCUMENTS;
+        boolean tooMany = documents.get() > Limits.MAX_DOCUMENTS;
         for (Done d : done) {
             if (!tooMany) {
                 inputs.addAll(d.inputs());

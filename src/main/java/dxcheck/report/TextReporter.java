@@ -5,7 +5,6 @@ import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 
-
 /**
  * Findings grouped by subject (in the order of their first finding), each a compiler-style line
  * (file:line:col: severity RULE subject: message) with its legal basis below; a summary line last. Colour (ANSI)

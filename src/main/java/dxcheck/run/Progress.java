@@ -6,7 +6,7 @@ import dxcheck.load.LoadProgress;
 public interface Progress extends LoadProgress {
     Progress NONE = new Progress() {
         @Override
-        public void loaded(String file, int files, int documents) {
+        public void loaded(int files, int documents) {
         }
     };
 
