@@ -76,10 +76,7 @@ public final class RuleBase {
         try {
             files = DrlFile.under(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
-            ErrorList unreadable = new ErrorList();
-            unreadable.addUnreadable(new Location(dir.toString(), 0, 0), e);
-            unreadable.throwIfAny();
-            throw new IllegalStateException(e);
+            throw ErrorList.unreadable(new Location(dir.toString(), 0, 0), e);
         }
         String kmodule = RulePacks.kmoduleXml(dir);
         String key = kbase + "\u0002" + kmodule + files.stream().map(f -> f.shownPath() + "\u0000" + f.text())

@@ -58,6 +58,13 @@ public final class ErrorList {
         return errors.isEmpty();
     }
 
+    /** The error of a file or folder that cannot be read, in words, for a caller that stops at it. */
+    public static InvalidInputException unreadable(Location at, Throwable e) {
+        ErrorList one = new ErrorList();
+        one.addUnreadable(at, e);
+        return new InvalidInputException(one.errors, 0);
+    }
+
     public void throwIfAny() throws InvalidInputException {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, omitted);
