@@ -113,10 +113,8 @@ public final class LiveRules implements AutoCloseable {
     }
 
     private Snapshot build(String version) throws InvalidInputException {
-        RuleBase rules = RuleBase.build(rulesDir, kbase);
-        PolicyDocument base = RulesFolder.basePolicy(rulesDir);
-        List<PolicyDocument> policies = CheckRunner.policyDocuments(policyFiles);
-        return new Snapshot(rules, base, policies, version);
+        RulesFolder folder = RulesFolder.open(rulesDir, kbase);
+        return new Snapshot(folder.rules(), folder.basePolicy(), CheckRunner.policyDocuments(policyFiles), version);
     }
 
     /** A short hash of what the rules are made of: every .drl, kmodule.xml and policy.yaml, and the --policy files. */
