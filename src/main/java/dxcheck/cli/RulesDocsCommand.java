@@ -40,8 +40,9 @@ final class RulesDocsCommand implements Callable<Integer> {
         try {
             RulesFolder folder = RulesFolder.open(rules, kbase);
             var infos = folder.rules().rules().values();
-            String doc = format.equals("md") ? CatalogueDocs.markdown(infos, folder.basePolicy())
-                    : CatalogueDocs.html(infos, folder.basePolicy());
+            var sources = folder.rules().knowledge().sources();
+            String doc = format.equals("md") ? CatalogueDocs.markdown(infos, folder.basePolicy(), sources)
+                    : CatalogueDocs.html(infos, folder.basePolicy(), sources);
             Output.write(output, doc, spec.commandLine().getOut());
             return ExitCode.CLEAN;
         } catch (InvalidInputException e) {

@@ -37,7 +37,7 @@ public final class DiffSide {
             throws InvalidInputException {
         Path p = Path.of(path);
         if (path.endsWith(".json") && Files.isRegularFile(p)) {
-            return fromReport(p, RuleBase.build(like.rulesDir(), like.kbase()).rules(), lang);
+            return fromReport(p, RuleBase.build(like.rulesDir(), like.kbase()), lang);
         }
         CheckRequest request = new CheckRequest(List.of(path), like.rulesDir(), like.kbase(), like.policyFiles(),
                 like.asOf());
@@ -49,7 +49,7 @@ public final class DiffSide {
         return entries;
     }
 
-    private static List<DiffEntry> fromReport(Path file, Map<String, RuleInfo> rules, Lang lang)
+    private static List<DiffEntry> fromReport(Path file, RuleBase base, Lang lang)
             throws InvalidInputException {
         JsonNode root;
         try {
@@ -66,11 +66,14 @@ public final class DiffSide {
             throw notAReport(at(file, 1, 1), "tool.name, findings");
         }
         boolean sameLang = lang.name().equalsIgnoreCase(root.path("lang").asText());
+        Map<String, RuleInfo> rules = base.rules();
         List<DiffEntry> entries = new ArrayList<>();
         for (JsonNode f : root.get("findings")) {
             DiffEntry e = DiffEntry.fromJson(f);
             if (e != null && !sameLang && rules.containsKey(e.rule()) && f.path("values").isObject()) {
-                e = e.withMessage(MessageText.render(rules.get(e.rule()).message(lang), values(f.get("values")), lang));
+                String variant = f.hasNonNull("variant") ? f.get("variant").asText() : null;
+                e = e.withMessage(MessageText.render(rules.get(e.rule()).message(lang, variant), values(f.get("values")),
+                        lang, base.knowledge().terms()));
             }
             if (e == null) {
                 throw notAReport(at(file, 1, 1), "findings[" + entries.size() + "]: fingerprint, rule, severity, "
@@ -84,8 +87,20 @@ public final class DiffSide {
     /** A report's values as the rules made them: whole numbers as Long, others as Double, texts, lists. */
     private static Map<String, Object> values(JsonNode node) {
         Map<String, Object> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> values.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class)));
+        node.fields().forEachRemaining(e -> values.put(e.getKey(), value(MAPPER.convertValue(e.getValue(), Object.class))));
         return values;
+    }
+
+    /** A date, which the report writes as ISO text, is a date again (so it is written as the language writes it). */
+    private static Object value(Object v) {
+        if (v instanceof String s && s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                return java.time.LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                return s;
+            }
+        }
+        return v;
     }
 
     private static Location at(Path file, int line, int column) {

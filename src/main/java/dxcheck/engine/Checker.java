@@ -11,6 +11,7 @@ import dxcheck.model.Finding;
 import dxcheck.model.Policy;
 import dxcheck.text.Msg;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -56,8 +57,8 @@ public final class Checker {
         session.addEventListener((RuleRuntimeEventListener) firings);
         try {
             try {
-                insertAll(session, asOf, policy, inputs);
-                session.fireAllRules(firings.limit);
+                insertAll(session, asOf, policy, rules.knowledge(), inputs);
+                session.fireAllRules(inForce(rules, asOf), firings.limit);
             } catch (ConsequenceException e) {
                 Match m = e.getMatch();
                 Subject fact = m == null ? null : subjectOf(m.getObjects());
@@ -93,11 +94,35 @@ public final class Checker {
         }
     }
 
-    /** The facts of a run, in a fixed order: the date, the policy values by key, then the inputs in load order. */
-    private static void insertAll(KieSession session, LocalDate asOf, Policy policy, Inputs inputs) {
+    /**
+     * The facts of a run, in a fixed order: the date, the policy values by key, what the rules folder knows (provinces,
+     * combined terms), the keys provincial policies set, then the inputs in load order.
+     */
+    private static void insertAll(KieSession session, LocalDate asOf, Policy policy, Knowledge knowledge,
+                                  Inputs inputs) {
         session.insert(new AsOf(asOf));
         new TreeMap<>(policy.thresholds()).values().forEach(session::insert);
+        knowledge.facts().forEach(session::insert);
+        policy.overrides().forEach(session::insert);
         inputs.facts().forEach(session::insert);
+    }
+
+    /**
+     * A requirement applies only while its law is in force: the matches of a rule whose legal bases are all not yet
+     * (or no longer) in force at --as-of are not fired (RuleInfo.appliesAt). Helper rules always fire.
+     */
+    static AgendaFilter inForce(RuleBase rules, LocalDate asOf) {
+        java.util.Set<String> idle = new java.util.HashSet<>();
+        for (KiePackage p : rules.kieBase().getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Object id = r.getMetaData().get("id");
+                RuleInfo info = id == null ? null : rules.rules().get(String.valueOf(id).replace("\"", ""));
+                if (info != null && !info.appliesAt(asOf)) {
+                    idle.add(r.getPackageName() + "/" + r.getName());
+                }
+            }
+        }
+        return match -> !idle.contains(match.getRule().getPackageName() + "/" + match.getRule().getName());
     }
 
     private static int fireLimit(Inputs inputs) {
@@ -182,12 +207,13 @@ public final class Checker {
     private static Subject culprit(RuleBase rules, Inputs inputs, Policy policy, LocalDate asOf) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            insertAll(session, asOf, policy, new Inputs());
-            session.fireAllRules(fireLimit(inputs));
+            insertAll(session, asOf, policy, rules.knowledge(), new Inputs());
+            AgendaFilter filter = inForce(rules, asOf);
+            session.fireAllRules(filter, fireLimit(inputs));
             for (Object fact : inputs.facts()) {
                 try {
                     session.insert(fact);
-                    session.fireAllRules(fireLimit(inputs));
+                    session.fireAllRules(filter, fireLimit(inputs));
                 } catch (RuntimeException e) {
                     return fact instanceof Subject s ? s : null;
                 }

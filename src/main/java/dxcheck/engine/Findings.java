@@ -46,9 +46,12 @@ public final class Findings {
         for (int i = 0; i < params.length; i += 2) {
             named.put(String.valueOf(params[i]), params[i + 1]);
         }
-        String id = String.valueOf(kcontext.getRule().getMetaData().get("id")).replace("\"", "");
+        Map<String, Object> md = kcontext.getRule().getMetaData();
+        String id = String.valueOf(md.get("id")).replace("\"", "");
         String owner = subjectId.equals(locatedBy.subjectId()) ? locatedBy.ownerId() : subjectId;
+        // a part of a requirement that words its findings itself (its own @messageVi, no @titleVi)
+        String variant = md.containsKey("messageVi") && !md.containsKey("titleVi") ? kcontext.getRule().getName() : null;
         return new Finding(id, severity, subjectId, owner, locatedBy.source().locate(field), field, named,
-                MatchEvidence.of(kcontext.getMatch()));
+                MatchEvidence.of(kcontext.getMatch()), variant);
     }
 }

@@ -2,6 +2,7 @@ package dxcheck.engine;
 
 import dxcheck.load.ErrorList;
 import dxcheck.load.InvalidInputException;
+import dxcheck.load.KnowledgeReader;
 import dxcheck.model.Location;
 import dxcheck.model.Severity;
 import dxcheck.text.Msg;
@@ -41,11 +42,48 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Map<String, Location> policyKeysRead;
+    private final Knowledge knowledge;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead,
+                     Knowledge knowledge) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
         this.policyKeysRead = Collections.unmodifiableMap(policyKeysRead);
+        this.knowledge = knowledge;
+    }
+
+    /** What the rules folder knows beside its rules: legal sources, labels, provinces. */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /**
+     * The rule base with its rules' citations joined to the folder's legal sources: a citation of an id the sources
+     * do not list, or a reference named as a legal basis, is an error at the rule.
+     */
+    RuleBase withKnowledge(Knowledge k) throws InvalidInputException {
+        ErrorList errors = new ErrorList();
+        Map<String, RuleInfo> joined = new TreeMap<>();
+        for (RuleInfo r : rules.values()) {
+            checkCitations(r, r.legalBases(), true, k, errors);
+            checkCitations(r, r.references(), false, k, errors);
+            joined.put(r.id(), r.withSources(k.sources()));
+        }
+        errors.throwIfAny();
+        return new RuleBase(kieBase, joined, policyKeysRead, k);
+    }
+
+    private static void checkCitations(RuleInfo r, List<dxcheck.model.Citation> cs, boolean basis, Knowledge k,
+                                       ErrorList errors) {
+        for (dxcheck.model.Citation c : cs) {
+            dxcheck.model.LegalSource s = k.sources().get(c.sourceId());
+            if (s == null) {
+                errors.add(r.location(), basis ? "@legalBasis" : "@references", Msg.KNOWLEDGE_UNKNOWN_SOURCE, r.id(),
+                        c.sourceId(), KnowledgeReader.SOURCES);
+            } else if (basis && !s.instrument()) {
+                errors.add(r.location(), "@legalBasis", Msg.KNOWLEDGE_NOT_INSTRUMENT, r.id(), c.sourceId());
+            }
+        }
     }
 
     /** Every policy key a rule's conditions name literally, with the first rule that reads it. */
@@ -79,15 +117,15 @@ public final class RuleBase {
             throw ErrorList.unreadable(new Location(dir.toString(), 0, 0), e);
         }
         String kmodule = RulePacks.kmoduleXml(dir);
-        String key = kbase + "\u0002" + kmodule + files.stream().map(f -> f.shownPath() + "\u0000" + f.text())
-                .reduce("", (a, b) -> a + "\u0001" + b);
+        String key = kbase + "\u0002" + kmodule + KnowledgeReader.text(dir)
+                + files.stream().map(f -> f.shownPath() + "\u0000" + f.text()).reduce("", (a, b) -> a + "\u0001" + b);
         synchronized (BUILT) {
             RuleBase cached = BUILT.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        RuleBase built = fromDiskOrCompiled(dir, files, kmodule, kbase);
+        RuleBase built = fromDiskOrCompiled(dir, files, kmodule, kbase).withKnowledge(KnowledgeReader.read(dir));
         synchronized (BUILT) {
             BUILT.put(key, built);
         }
@@ -97,7 +135,8 @@ public final class RuleBase {
     /** Without the in-memory memo: from the disk cache when there, else compiled (and then written there). */
     static RuleBase buildUncached(Path dir, String kbase) throws InvalidInputException {
         try {
-            return fromDiskOrCompiled(dir, DrlFile.under(dir), RulePacks.kmoduleXml(dir), kbase);
+            return fromDiskOrCompiled(dir, DrlFile.under(dir), RulePacks.kmoduleXml(dir), kbase)
+                    .withKnowledge(KnowledgeReader.read(dir));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -113,7 +152,7 @@ public final class RuleBase {
         String diskKey = RuleBaseCache.key(files, kmodule, kbase, basePolicyText(dir));
         RuleBaseCache.Entry stored = RuleBaseCache.read(diskKey);
         if (stored != null) {
-            return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead());
+            return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead(), Knowledge.NONE);
         }
         RuleBase built = build(dir, files, kmodule, kbase);
         RuleBaseCache.write(diskKey, new RuleBaseCache.Entry(built.kieBase, built.rules, built.policyKeysRead));
@@ -161,7 +200,7 @@ public final class RuleBase {
                         ? Integer.compare(a.line(), b.line()) : a.file().shownPath().compareTo(b.file().shownPath()))
                 .forEach(src -> src.policyKeys().stream().filter(k -> !k.endsWith("*")).forEach(k -> keys.putIfAbsent(k,
                         new Location(src.file().shownPath(), src.line(), src.column()))));
-        return new RuleBase(kieBase, rules, keys);
+        return new RuleBase(kieBase, rules, keys, Knowledge.NONE);
     }
 
     /** Where a rule is written and which policy keys its conditions read. */
@@ -220,6 +259,7 @@ public final class RuleBase {
         Map<String, RuleInfo> byId = new TreeMap<>();
         Map<String, Location> parts = new TreeMap<>();
         Map<String, List<String>> partKeys = new HashMap<>();
+        Map<String, String[]> variants = new TreeMap<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             all.addAll(p.getRules());
@@ -234,10 +274,13 @@ public final class RuleBase {
             if (md.containsKey("helper") && !md.containsKey("id")) {
                 continue;
             }
-            if (md.size() == 1 && md.containsKey("id")) {
+            if (md.containsKey("id") && PART_KEYS.containsAll(md.keySet())) {
                 parts.putIfAbsent(md.get("id"), at);
                 if (src != null) {
                     partKeys.computeIfAbsent(md.get("id"), k -> new ArrayList<>()).addAll(src.policyKeys());
+                }
+                if (md.containsKey("messageVi") || md.containsKey("messageEn")) {
+                    variant(r, md, at, variants, errors);
                 }
                 continue;
             }
@@ -256,7 +299,22 @@ public final class RuleBase {
             }
         });
         partKeys.forEach((id, keys) -> byId.computeIfPresent(id, (k, r) -> r.withMoreKeys(keys)));
+        variants.forEach((part, v) -> byId.computeIfPresent(v[0], (k, r) -> r.withVariant(part, v[1], v[2])));
         return byId;
+    }
+
+    /** The metadata a part of a requirement may carry: its id, and a message of its own (both languages). */
+    private static final java.util.Set<String> PART_KEYS = java.util.Set.of("id", "messageVi", "messageEn");
+
+    private static void variant(Rule r, Map<String, String> md, Location at, Map<String, String[]> variants,
+                                ErrorList errors) {
+        for (String k : List.of("messageVi", "messageEn")) {
+            if (md.get(k) == null || md.get(k).isBlank()) {
+                errors.add(at, "", Msg.RULE_METADATA, r.getName(), k);
+                return;
+            }
+        }
+        variants.put(r.getName(), new String[] {md.get("id"), md.get("messageVi"), md.get("messageEn")});
     }
 
     private static RuleInfo info(Rule r, Map<String, String> md, Location at, List<String> keys, ErrorList errors) {
@@ -264,6 +322,24 @@ public final class RuleBase {
         for (String k : RuleInfo.REQUIRED) {
             if (md.get(k) == null || md.get(k).isBlank()) {
                 errors.add(at, "", Msg.RULE_METADATA, r.getName(), k);
+                ok = false;
+            }
+        }
+        for (String old : List.of("legalBasisVi", "legalBasisEn")) {
+            if (md.containsKey(old)) {
+                errors.add(at, "@" + old, Msg.KNOWLEDGE_OLD_BASIS, r.getName(), old);
+                ok = false;
+            }
+        }
+        List<dxcheck.model.Citation> bases = dxcheck.model.Citation.parseAll(md.get("legalBasis"));
+        List<dxcheck.model.Citation> refs = dxcheck.model.Citation.parseAll(md.get("references"));
+        if (bases.isEmpty() && refs.isEmpty()) {
+            errors.add(at, "", Msg.KNOWLEDGE_NO_CITATION, r.getName());
+            ok = false;
+        }
+        for (dxcheck.model.Citation c : bases) {
+            if (!dxcheck.text.CitationText.validProvision(c.provision())) {
+                errors.add(at, "@legalBasis", Msg.KNOWLEDGE_BAD_PROVISION, r.getName(), c.provision());
                 ok = false;
             }
         }
@@ -279,9 +355,8 @@ public final class RuleBase {
             return null;
         }
         return new RuleInfo(md.get("id"), r.getName(), Severity.parse(md.get("severity")), md.get("subject"),
-                md.get("titleVi"),
-                md.get("titleEn"), md.get("legalBasisVi"), md.get("legalBasisEn"), md.get("remediationVi"),
-                md.get("remediationEn"), md.get("messageVi"), md.get("messageEn"), keys, at);
+                md.get("titleVi"), md.get("titleEn"), bases, refs, md.get("remediationVi"), md.get("remediationEn"),
+                md.get("messageVi"), md.get("messageEn"), Map.of(), keys, at);
     }
 
     /** The executable model keeps the quotes of @key("value"); the classic path does not. Accept both. */

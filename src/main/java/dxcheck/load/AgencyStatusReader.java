@@ -10,6 +10,7 @@ import dxcheck.model.ServiceItem;
 import dxcheck.model.ServiceSummary;
 import dxcheck.model.Staffing;
 import dxcheck.model.Vocabulary;
+import dxcheck.text.Msg;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ final class AgencyStatusReader implements KindReader {
         String parent = ag.id("parent", false);
         List<String> roles = ag.oneOfEach("roles", Vocabulary.AGENCY_ROLES);
         ag.done();
-        Parts p = readSpec(spec, id);
+        Parts p = readSpec(spec, id, asOf);
         out.agencies.add(new AgencyStatus(id, name, level, type, jurisdiction, parent, List.copyOf(roles), asOf,
                 p.head, p.staffing, p.summary, p.documents, p.infrastructure, p.integration, doc.source()));
     }
@@ -52,12 +53,12 @@ final class AgencyStatusReader implements KindReader {
         Integration integration;
     }
 
-    private Parts readSpec(YamlMap spec, String agencyId) {
+    private Parts readSpec(YamlMap spec, String agencyId, LocalDate asOf) {
         Parts p = new Parts();
         p.head = head(spec.map("head", false));
         p.staffing = staffing(spec.map("staffing", false));
         for (YamlMap s : spec.entries("informationSystems")) {
-            out.systems.add(system(s, agencyId));
+            out.systems.add(system(s, agencyId, asOf));
         }
         YamlMap services = spec.map("onlineServices", false);
         if (services != null) {
@@ -98,12 +99,19 @@ final class AgencyStatusReader implements KindReader {
         return v == null ? 0 : v;
     }
 
-    private static InformationSystem system(YamlMap m, String agencyId) {
+    private static InformationSystem system(YamlMap m, String agencyId, LocalDate asOf) {
         Long level = m.integer("securityLevel", false, 1, 5);
+        LocalDate last = m.date("lastAssessment", false);
+        if (last != null && asOf != null && last.isAfter(asOf)) {
+            // an assessment dated after the figures it is reported with cannot be: a typo, not a finding
+            m.text.error(m.valueLocation("lastAssessment"), m.pathOf("lastAssessment"), Msg.INPUT_AFTER_STATUS_DATE,
+                    "lastAssessment", last, asOf);
+            last = null;
+        }
         InformationSystem s = new InformationSystem(m.id("id", true), agencyId, m.text("name", false),
                 m.flag("processesPersonalData"), m.flag("citizenFacing"), m.flag("servesOnlinePublicServices"),
                 level == null ? null : level.intValue(), m.flag("levelApproved"), m.flag("protectionPlanImplemented"),
-                m.date("lastAssessment", false), m.source());
+                last, m.source());
         m.done();
         return s;
     }
@@ -130,7 +138,8 @@ final class AgencyStatusReader implements KindReader {
         if (m == null) {
             return null;
         }
-        Documents d = new Documents(m.percent("exchangedElectronicallyPercent"), m.percent("digitallySignedPercent"));
+        Documents d = new Documents(m.percent("exchangedElectronicallyPercent"), m.percent("digitallySignedPercent"),
+                m.percent("workProcessedOnlinePercent"));
         m.done();
         return d;
     }

@@ -31,7 +31,7 @@ final class YamlMap {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9][0-9_]*");
 
-    private final YamlText text;
+    final YamlText text;
     private final Location at;
     private final String path;
     private final String factPath;
@@ -386,6 +386,34 @@ final class YamlMap {
                 yield null;
             }
         };
+    }
+
+    /** The keys of a mapping whose keys are data (ids of legal sources, labels), other than x- keys, in order. */
+    List<String> keys() {
+        List<String> out = new ArrayList<>();
+        for (String k : entries.keySet()) {
+            if (!k.startsWith("x-")) {
+                asked.add(k);
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the value of a key is written as a mapping (a declared policy key) rather than a plain value. */
+    boolean isMapping(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && t.getValueNode() instanceof MappingNode;
+    }
+
+    /** One plain value (a number, flag, date, text or list of texts), as {@link #plainValues()} reads them. */
+    Object plainValue(String key) {
+        Node v = value(key);
+        if (v == null) {
+            text.error(locationOf(key), pathOf(key), Msg.EXPECTED_SCALAR, "null");
+            return null;
+        }
+        return plain(v, pathOf(key));
     }
 
     /** Reports every key that no getter asked for, other than x- keys. */

@@ -18,10 +18,18 @@ public final class Finding {
     private final String owner;
     private final Map<String, Object> params;
     private final List<Evidence> evidence;
+    private final String variant;
     private String waiverId;
 
     public Finding(String rule, Severity severity, String subject, String owner, Location location, String field,
                    Map<String, Object> params, List<Evidence> evidence) {
+        this(rule, severity, subject, owner, location, field, params, evidence, null);
+    }
+
+    /** variant: the part of the requirement whose own message words this finding, or null for the rule's message. */
+    public Finding(String rule, Severity severity, String subject, String owner, Location location, String field,
+                   Map<String, Object> params, List<Evidence> evidence, String variant) {
+        this.variant = variant;
         this.owner = owner == null ? subject : owner;
         this.field = field == null ? "" : field;
         this.rule = Objects.requireNonNull(rule);
@@ -48,12 +56,20 @@ public final class Finding {
      */
     public String fingerprint() {
         StringBuilder b = new StringBuilder(rule).append('|').append(subject).append('|').append(field);
+        if (variant != null) {
+            b.append('|').append(variant);
+        }
         new java.util.TreeMap<>(params).forEach((k, v) -> {
             if (v instanceof String s) {
                 b.append('|').append(k).append('=').append(s);
             }
         });
         return b.toString();
+    }
+
+    /** The part of the requirement whose message words this finding (its DRL rule name), or null. */
+    public String getVariant() {
+        return variant;
     }
 
     /** What the rule matched (its declarations and facts), for --explain. */

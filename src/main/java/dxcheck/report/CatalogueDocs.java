@@ -1,8 +1,12 @@
 package dxcheck.report;
 
 import dxcheck.engine.RuleInfo;
+import dxcheck.model.Citation;
+import dxcheck.model.KeyDeclaration;
+import dxcheck.model.LegalSource;
 import dxcheck.model.PolicyDocument;
 import dxcheck.model.Threshold;
+import dxcheck.text.CitationText;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
 
@@ -17,25 +21,47 @@ public final class CatalogueDocs {
     private CatalogueDocs() {
     }
 
-    public static String markdown(Collection<RuleInfo> rules, PolicyDocument policy) {
+    public static String markdown(Collection<RuleInfo> rules, PolicyDocument policy,
+                                  Map<String, LegalSource> sources) {
         StringBuilder b = new StringBuilder("# dxcheck rule catalogue\n\n")
-                .append("Generated from the rules' metadata and `").append(policy.source().location().file())
-                .append("` (policy `").append(policy.id()).append("`) by `./dxcheck rules docs --format md`; ")
-                .append("do not edit by hand.\n");
+                .append("Generated from the rules' metadata, `").append(policy.source().location().file())
+                .append("` (policy `").append(policy.id()).append("`) and the legal sources beside them by ")
+                .append("`./dxcheck rules docs --format md`; do not edit by hand. A rule applies while one of its legal ")
+                .append("bases is in force (a rule with references only applies always); a report cites only what is in ")
+                .append("force, or written, at its date. A key marked *floor* may be tightened by a province, never ")
+                .append("relaxed (POL-001).\n");
         families(rules).forEach((family, members) -> {
             b.append("\n## ").append(family).append("\n\n")
-                    .append("| id | severity | title | legal basis | policy keys (default) |\n")
-                    .append("| --- | --- | --- | --- | --- |\n");
+                    .append("| id | severity | title | legal basis | references | policy keys (national value) |\n")
+                    .append("| --- | --- | --- | --- | --- | --- |\n");
             for (RuleInfo r : members) {
                 b.append("| ").append(r.id()).append(" | ").append(r.severity().id()).append(" | ")
                         .append(cell(r.titleVi())).append("<br>").append(cell(r.titleEn())).append(" | ")
-                        .append(cell(r.legalBasisEn())).append(" | ").append(cell(keys(r, policy, ", "))).append(" |\n");
+                        .append(cell(cited(r.legalBases()))).append(" | ").append(cell(cited(r.references())))
+                        .append(" | ").append(cell(keys(r, policy, "<br>"))).append(" |\n");
             }
         });
+        b.append("\n## Legal sources\n\n| id | instrument | title | in force | checked against |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        sources.values().stream().filter(LegalSource::instrument).forEach(src -> b.append("| ").append(src.id())
+                .append(" | ").append(cell(CitationText.name(src, Lang.VI))).append(" | ").append(cell(src.titleVi()))
+                .append(" | ").append(cell(CitationText.inForce(src, Lang.EN))).append(" | ")
+                .append(cell(src.url() == null ? "" : src.url())).append(" |\n"));
         return b.toString();
     }
 
+    /** Every citation with its dates (not filtered by a day: the catalogue shows the whole history). */
+    private static String cited(List<Citation> cs) {
+        List<String> out = new ArrayList<>();
+        cs.forEach(c -> out.add(CitationText.of(c, Lang.EN)));
+        return out.isEmpty() ? "—" : String.join("; ", out);
+    }
+
     public static String html(Collection<RuleInfo> rules, PolicyDocument policy) {
+        return html(rules, policy, Map.of());
+    }
+
+    public static String html(Collection<RuleInfo> rules, PolicyDocument policy, Map<String, LegalSource> sources) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>dxcheck — danh mục quy tắc / rule catalogue</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}")
@@ -45,12 +71,14 @@ public final class CatalogueDocs {
                 .append("<p>Policy <code>").append(Markup.escape(policy.id())).append("</code></p>\n");
         families(rules).forEach((family, members) -> {
             b.append("<h2>").append(family).append("</h2>\n<table>\n<tr><th>id</th><th>severity</th><th>title</th>")
-                    .append("<th>legal basis</th><th>policy keys (default)</th></tr>\n");
+                    .append("<th>căn cứ / legal basis</th><th>tham khảo / references</th>")
+                    .append("<th>policy keys (default)</th></tr>\n");
             for (RuleInfo r : members) {
                 b.append("<tr><td>").append(r.id()).append("</td><td class=\"").append(r.severity().id()).append("\">")
                         .append(r.severity().id()).append("</td><td>").append(Markup.escape(r.titleVi())).append("<br>")
-                        .append(Markup.escape(r.titleEn())).append("</td><td>").append(Markup.escape(r.legalBasisVi())).append("<br>")
-                        .append(Markup.escape(r.legalBasisEn())).append("</td><td>").append(Markup.escape(keys(r, policy, "; ")))
+                        .append(Markup.escape(r.titleEn())).append("</td><td>").append(Markup.escape(citedVi(r.legalBases())))
+                        .append("</td><td>").append(Markup.escape(citedVi(r.references())))
+                        .append("</td><td>").append(Markup.escape(keys(r, policy, "; ")))
                         .append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -66,14 +94,39 @@ public final class CatalogueDocs {
         return out;
     }
 
+    private static String citedVi(List<Citation> cs) {
+        List<String> out = new ArrayList<>();
+        cs.forEach(c -> out.add(CitationText.of(c, Lang.VI)));
+        return out.isEmpty() ? "—" : String.join("; ", out);
+    }
+
+    /** Each key read with its national value (per year when it has years), which way is stricter, and floor. */
     private static String keys(RuleInfo r, PolicyDocument policy, String sep) {
         List<String> out = new ArrayList<>();
         for (String k : r.policyKeys()) {
-            Threshold t = policy.thresholds().get(k);
-            Object value = t != null ? t.value() : "evaluationYear".equals(k) ? policy.evaluationYear() : null;
-            out.add(k + (value == null ? "" : " (" + MessageText.value(value, Lang.EN) + ")"));
+            out.add(k + value(k, policy));
         }
         return out.isEmpty() ? "—" : String.join(sep, out);
+    }
+
+    private static String value(String k, PolicyDocument policy) {
+        Map<Integer, Object> perYear = policy.byYear().get(k);
+        Threshold t = policy.thresholds().get(k);
+        String v;
+        if (perYear != null) {
+            List<String> years = new ArrayList<>();
+            perYear.forEach((y, x) -> years.add(y + ": " + MessageText.value(x, Lang.EN)));
+            v = String.join(", ", years);
+        } else if (t != null) {
+            v = MessageText.value(t.value(), Lang.EN);
+        } else if ("evaluationYear".equals(k) && policy.evaluationYear() != null) {
+            v = String.valueOf(policy.evaluationYear());
+        } else {
+            return "";
+        }
+        KeyDeclaration d = policy.declarations().get(k);
+        String how = d == null || d.stricter() == null ? "" : "; " + d.stricter().id() + (d.floor() ? ", floor" : "");
+        return " (" + v + how + ")";
     }
 
     private static String cell(String s) {

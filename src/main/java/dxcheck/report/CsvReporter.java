@@ -7,7 +7,7 @@ import dxcheck.text.Lang;
 /** CSV for spreadsheets: UTF-8 with a byte-order mark so Vietnamese reads correctly, RFC 4180 quoting, CRLF. */
 public final class CsvReporter implements Reporter {
     private static final String[] HEADER = {"rule", "severity", "subject", "file", "line", "column", "title",
-        "message", "legalBasis", "waived", "waiver"};
+        "message", "legalBasis", "references", "waived", "waiver"};
 
     @Override
     public String render(Report report, Lang lang) {
@@ -17,7 +17,8 @@ public final class CsvReporter implements Reporter {
             Waiver w = report.waiver(f);
             row(b, f.getRule(), f.getSeverity().id(), f.getSubject(), f.getLocation().file(),
                     String.valueOf(f.getLocation().line()), String.valueOf(f.getLocation().column()),
-                    report.rule(f).title(lang), report.message(f, lang), report.rule(f).legalBasis(lang),
+                    report.rule(f).title(lang), report.message(f, lang), report.legalBasis(f, lang),
+                    report.references(f, lang),
                     String.valueOf(f.isWaived()), w == null ? "" : w.id());
         }
         return b.toString();

@@ -53,12 +53,25 @@ public final class HtmlReporter implements Reporter {
 
     private static void header(Report r, Lang lang, StringBuilder h) {
         h.append("<h1>").append(Markup.escape(Msg.REPORT_TITLE.format(lang))).append("</h1>\n<p class=\"meta\">")
-                .append(Markup.escape(Msg.REPORT_AS_OF.format(lang))).append(": <span id=\"as-of\">").append(r.asOf())
+                .append(Markup.escape(Msg.REPORT_AS_OF.format(lang))).append(": <span id=\"as-of\" data-date=\"").append(r.asOf()).append("\">")
+                .append(dxcheck.text.MessageText.date(r.asOf(), lang))
                 .append("</span><br>").append(Markup.escape(Msg.REPORT_POLICY.format(lang))).append(": ");
         List<String> layers = new ArrayList<>();
-        r.policies().forEach(p -> layers.add(Markup.escape(p.title()) + " (" + Markup.escape(p.source().location().file()) + ")"));
+        r.policies().forEach(p -> layers.add("<span class=\"policy " + p.origin().id() + "\" data-origin=\""
+                + p.origin().id() + "\">" + Markup.escape(p.title() == null ? p.id() : p.title()) + " ("
+                + Markup.escape(origin(p, lang)) + ")</span>"));
         h.append(String.join(" → ", layers)).append("<br>").append(Markup.escape(Msg.REPORT_INPUTS.format(lang)))
                 .append(": ").append(r.inputs().size()).append("</p>\n");
+    }
+
+    /** Where a policy came from: the rules folder's file, a --policy file, or — named plainly — the inputs. */
+    private static String origin(dxcheck.model.PolicyDocument p, Lang lang) {
+        String file = p.source().location().file();
+        return switch (p.origin()) {
+            case INPUT -> Msg.POLICY_FROM_INPUTS.format(lang, file);
+            case OPTION -> Msg.POLICY_FROM_OPTION.format(lang, file);
+            default -> file;
+        };
     }
 
     private static void summary(Report r, Lang lang, StringBuilder h) {
@@ -172,9 +185,9 @@ public final class HtmlReporter implements Reporter {
             h.append("<tr data-key=\"").append(Markup.escape(r.id())).append("\"><td>").append(Markup.escape(label(r))).append("</td>");
             for (String f : families) {
                 Scorecard.Score s = r.families().get(f);
-                h.append(s == null ? "<td class=\"n\">—</td>" : scoreCell(s, f));
+                h.append(s == null ? "<td class=\"n\">—</td>" : scoreCell(s, f, lang));
             }
-            h.append(scoreCell(r.total(), "total")).append("<td>").append(percentBar(r.total().percent()))
+            h.append(scoreCell(r.total(), "total", lang)).append("<td>").append(percentBar(r.total().percent()))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -184,9 +197,12 @@ public final class HtmlReporter implements Reporter {
         return r.name() == null || r.name().equals(r.id()) ? r.id() : r.id() + " — " + r.name();
     }
 
-    private static String scoreCell(Scorecard.Score s, String family) {
+    /** A share passed: data-percent for programs (a point), the text as the language writes it (80,5 %). */
+    private static String scoreCell(Scorecard.Score s, String family, Lang lang) {
         return String.format(java.util.Locale.ROOT, "<td class=\"n\" data-family=\"%s\" data-percent=\"%.1f\" "
-                + "title=\"%d/%d\">%.1f %%</td>", family, s.percent(), s.passed(), s.applicable(), s.percent());
+                + "title=\"%d/%d\">%s %%</td>", family, s.percent(), s.passed(), s.applicable(),
+                dxcheck.text.MessageText.decimal(java.math.BigDecimal.valueOf(s.percent())
+                        .setScale(1, java.math.RoundingMode.HALF_EVEN), lang));
     }
 
     private static String percentBar(double percent) {
@@ -219,9 +235,10 @@ public final class HtmlReporter implements Reporter {
                 .append("\">").append(Markup.escape(Msg.severity(f.getSeverity(), lang))).append("</span> <b>").append(Markup.escape(f.getRule()))
                 .append("</b> ").append(Markup.escape(rule.title(lang))).append("</div>\n<div class=\"msg\">")
                 .append(Markup.escape(r.message(f, lang))).append("</div>\n<div class=\"loc\">")
-                .append(Markup.escape(f.getLocation().toString())).append("</div>\n<div class=\"basis\">")
-                .append(Markup.escape(Msg.LEGAL_BASIS.format(lang))).append(": ").append(Markup.escape(rule.legalBasis(lang)))
-                .append("</div>\n<div class=\"fix\">").append(Markup.escape(Msg.REPORT_REMEDIATION.format(lang))).append(": ")
+                .append(Markup.escape(f.getLocation().toString())).append("</div>\n");
+        citations(h, "basis", Msg.LEGAL_BASIS, r.legalBasis(f, lang), lang);
+        citations(h, "refs", Msg.REFERENCES, r.references(f, lang), lang);
+        h.append("<div class=\"fix\">").append(Markup.escape(Msg.REPORT_REMEDIATION.format(lang))).append(": ")
                 .append(Markup.escape(rule.remediation(lang))).append("</div>\n");
         Waiver w = r.waiver(f);
         if (w != null) {
@@ -229,5 +246,12 @@ public final class HtmlReporter implements Reporter {
                     .append("</div>\n");
         }
         h.append("</div>\n");
+    }
+
+    private static void citations(StringBuilder h, String cls, Msg label, String text, Lang lang) {
+        if (!text.isEmpty()) {
+            h.append("<div class=\"").append(cls).append("\">").append(Markup.escape(label.format(lang))).append(": ")
+                    .append(Markup.escape(text)).append("</div>\n");
+        }
     }
 }

@@ -65,9 +65,41 @@ public final class JsonReporter implements Reporter {
         report.inputs().forEach(inputs::add);
         ArrayNode policy = root.putArray("policy");
         for (PolicyDocument p : report.policies()) {
-            policy.addObject().put("id", p.id()).put("title", p.title()).put("file", p.source().location().file());
+            ObjectNode o = policy.addObject().put("id", p.id()).put("title", p.title())
+                    .put("file", p.source().location().file()).put("origin", p.origin().id());
+            if (p.jurisdiction() != null) {
+                o.put("jurisdiction", p.jurisdiction());
+            }
         }
         return root;
+    }
+
+    /**
+     * The citations of a rule cited on a day, structured: the source's id, kind, number, title and dates (an
+     * instrument's day of effect and end; a reference's date), the provision, and the citation in words.
+     */
+    static ArrayNode citations(java.util.List<dxcheck.model.Citation> cs, java.time.LocalDate day, Lang lang) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (dxcheck.model.Citation c : cs) {
+            if (!c.citableAt(day)) {
+                continue;
+            }
+            dxcheck.model.LegalSource s = c.source();
+            ObjectNode o = out.addObject().put("id", s.id()).put("kind", s.kind());
+            if (s.instrument()) {
+                o.put("number", s.number()).put("inForceFrom", s.from().toString());
+                if (s.until() != null) {
+                    o.put("inForceUntil", s.until().minusDays(1).toString());
+                }
+                if (!c.provision().isEmpty()) {
+                    o.put("provision", dxcheck.text.CitationText.provision(c.provision(), lang));
+                }
+            } else if (!s.from().equals(java.time.LocalDate.MIN)) {
+                o.put("date", s.from().toString());
+            }
+            o.put("title", lang == Lang.VI ? s.titleVi() : s.titleEn()).put("text", dxcheck.text.CitationText.of(c, lang));
+        }
+        return out;
     }
 
     private static ObjectNode summary(Report.Summary s) {
@@ -80,11 +112,16 @@ public final class JsonReporter implements Reporter {
         o.put("rule", f.getRule()).put("severity", f.getSeverity().id()).put("subject", f.getSubject())
                 .put("file", f.getLocation().file()).put("line", f.getLocation().line())
                 .put("column", f.getLocation().column()).put("title", r.title(lang))
-                .put("message", report.message(f, lang)).put("legalBasis", r.legalBasis(lang))
-                .put("remediation", r.remediation(lang)).put("waived", f.isWaived())
+                .put("message", report.message(f, lang)).put("legalBasis", report.legalBasis(f, lang));
+        o.set("legalBases", citations(r.legalBases(), report.asOf(), lang));
+        o.set("references", citations(r.references(), report.asOf(), lang));
+        o.put("remediation", r.remediation(lang)).put("waived", f.isWaived())
                 .put("field", f.getField()).put("fingerprint", f.fingerprint());
         if (f.isWaived()) {
             o.put("waiver", f.getWaiverId());
+        }
+        if (f.getVariant() != null) {
+            o.put("variant", f.getVariant());
         }
         ObjectNode values = o.putObject("values");
         for (Map.Entry<String, Object> e : f.getParams().entrySet()) {

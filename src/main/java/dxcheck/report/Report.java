@@ -7,6 +7,8 @@ import dxcheck.model.Severity;
 import dxcheck.model.Waiver;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
+import dxcheck.text.Msg;
+import dxcheck.text.Terms;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +17,39 @@ import java.util.Map;
 /** Everything a report shows about one run: what was read, against which policy, and what was found. */
 public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
                      List<Finding> findings, Map<String, RuleInfo> rules, Map<String, Waiver> waivers,
-                     Scorecard scorecard, boolean explain) {
+                     Scorecard scorecard, boolean explain, Terms terms) {
 
     /** The same report, showing (or not) what each rule matched. */
     public Report withExplain(boolean on) {
-        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, scorecard, on);
+        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, scorecard, on, terms);
+    }
+
+    /** The legal bases of a finding's rule in force at the report's date, in words (empty when it rests on none). */
+    public String legalBasis(Finding f, Lang lang) {
+        return rule(f).legalBasis(lang, asOf);
+    }
+
+    /** The references of a finding's rule written by the report's date, in words. */
+    public String references(Finding f, Lang lang) {
+        return rule(f).references(lang, asOf);
+    }
+
+    /**
+     * The policies above the national one, each named with where it came from ("quang-ninh-2022 (trong đầu vào:
+     * fixtures/quang-ninh/policy.yaml)"), or an empty string when only the national policy applies.
+     */
+    public String policiesApplied(Lang lang) {
+        StringBuilder b = new StringBuilder();
+        for (PolicyDocument p : policies) {
+            if (p.origin() == PolicyDocument.Origin.RULES) {
+                continue;
+            }
+            String file = p.source().location().file();
+            String where = p.origin() == PolicyDocument.Origin.INPUT ? Msg.POLICY_FROM_INPUTS.format(lang, file)
+                    : Msg.POLICY_FROM_OPTION.format(lang, file);
+            b.append(b.length() == 0 ? "" : "; ").append(p.id()).append(" (").append(where).append(')');
+        }
+        return b.toString();
     }
 
     /** The waiver that covers a finding, or null. */
@@ -32,7 +62,7 @@ public record Report(String toolVersion, LocalDate asOf, List<String> inputs, Li
     }
 
     public String message(Finding f, Lang lang) {
-        return MessageText.render(rule(f).message(lang), f.getParams(), lang);
+        return MessageText.render(rule(f).message(lang, f.getVariant()), f.getParams(), lang, terms);
     }
 
     /** The findings grouped by subject, the subjects in the order of their first finding. */

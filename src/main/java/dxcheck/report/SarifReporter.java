@@ -27,7 +27,7 @@ public final class SarifReporter implements Reporter {
         driver.put("name", "dxcheck").put("version", report.toolVersion());
         List<String> ids = new ArrayList<>(report.rules().keySet());
         ArrayNode rules = driver.putArray("rules");
-        report.rules().values().forEach(r -> descriptor(rules.addObject(), r, lang));
+        report.rules().values().forEach(r -> descriptor(rules.addObject(), r, report.asOf(), lang));
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings()) {
             result(results.addObject(), f, ids.indexOf(f.getRule()), report, lang);
@@ -36,14 +36,17 @@ public final class SarifReporter implements Reporter {
         return Json.write(root);
     }
 
-    private static void descriptor(ObjectNode d, RuleInfo r, Lang lang) {
+    private static void descriptor(ObjectNode d, RuleInfo r, java.time.LocalDate asOf, Lang lang) {
         d.put("id", r.id()).put("name", r.name());
         d.putObject("shortDescription").put("text", r.title(lang));
-        d.putObject("fullDescription").put("text", r.title(lang) + " — " + r.legalBasis(lang));
+        String basis = r.legalBasis(lang, asOf);
+        d.putObject("fullDescription").put("text", basis.isEmpty() ? r.title(lang) : r.title(lang) + " — " + basis);
         d.putObject("help").put("text", r.remediation(lang));
         d.putObject("defaultConfiguration").put("level", level(r.severity()));
         ObjectNode p = d.putObject("properties");
-        p.put("legalBasis", r.legalBasis(lang));
+        p.put("legalBasis", basis);
+        p.set("legalBases", JsonReporter.citations(r.legalBases(), asOf, lang));
+        p.set("references", JsonReporter.citations(r.references(), asOf, lang));
         ArrayNode keys = p.putArray("policyKeys");
         r.policyKeys().forEach(keys::add);
         p.put("titleVi", r.titleVi()).put("titleEn", r.titleEn());

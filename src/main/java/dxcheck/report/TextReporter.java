@@ -35,6 +35,10 @@ public final class TextReporter implements Reporter {
         Report.Summary s = report.summary();
         out.append(paint("\u001b[1m", Msg.SUMMARY.format(lang, s.error(), s.warning(), s.info(), s.waived(),
                 s.subjects(), s.rules()))).append('\n');
+        String policies = report.policiesApplied(lang);
+        if (!policies.isEmpty()) {
+            out.append(paint("\u001b[1m", Msg.POLICY_LINE.format(lang, policies))).append('\n');
+        }
         return out.toString();
     }
 
@@ -45,10 +49,17 @@ public final class TextReporter implements Reporter {
         if (f.isWaived()) {
             out.append(" [").append(Msg.WAIVED_BY.format(lang, f.getWaiverId())).append(']');
         }
-        out.append('\n').append("    ").append(paint("\u001b[2m", Msg.LEGAL_BASIS.format(lang) + ": "
-                + report.rule(f).legalBasis(lang))).append('\n');
+        out.append('\n');
+        citations(Msg.LEGAL_BASIS, report.legalBasis(f, lang), lang, out);
+        citations(Msg.REFERENCES, report.references(f, lang), lang, out);
         if (report.explain()) {
             explain(f, lang, out);
+        }
+    }
+
+    private void citations(Msg label, String text, Lang lang, StringBuilder out) {
+        if (!text.isEmpty()) {
+            out.append("    ").append(paint("\u001b[2m", label.format(lang) + ": " + text)).append('\n');
         }
     }
 

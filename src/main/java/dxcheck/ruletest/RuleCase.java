@@ -102,7 +102,7 @@ public record RuleCase(String name, String description, LocalDate asOf, PolicyDo
         Map<String, Threshold> thresholds = new LinkedHashMap<>();
         values.forEach((k, v) -> thresholds.put(k, new Threshold(k, plain(v), "case", at)));
         return new PolicyDocument("case:" + name, "test case overrides", null, null, null, thresholds,
-                new Source(at, Map.of()));
+                new Source(at, Map.of()), PolicyDocument.Origin.CASE);
     }
 
     private static Object plain(Object v) {

@@ -56,7 +56,7 @@ public final class RuleCaseRunner {
         try {
             Inputs inputs = Loader.loadBytes(Map.of(c.name(), c.inputs()));
             List<PolicyDocument> overrides = c.policy() == null ? List.of() : List.of(c.policy());
-            Policy policy = PolicyLayers.merge(basePolicy, overrides, inputs);
+            Policy policy = PolicyLayers.merge(basePolicy, overrides, inputs, c.asOf());
             findings = Checker.run(rules, inputs, policy, c.asOf());
         } catch (InvalidInputException e) {
             failures.add("the case cannot run:");

@@ -58,7 +58,7 @@ public final class CheckRunner {
      */
     public static Report run(Inputs inputs, PolicyDocument basePolicy, List<PolicyDocument> overrides, RuleBase rules,
                              java.time.LocalDate asOf) throws InvalidInputException {
-        return run(inputs, PolicyLayers.merge(basePolicy, overrides, inputs), rules, asOf);
+        return run(inputs, PolicyLayers.merge(basePolicy, overrides, inputs, asOf), rules, asOf);
     }
 
     private static Report run(Inputs inputs, Policy policy, RuleBase rules, java.time.LocalDate asOf)
@@ -66,7 +66,7 @@ public final class CheckRunner {
         List<Finding> findings = Checker.run(rules, inputs, policy, asOf);
         return new Report(Version.get(), asOf, inputs.files.stream().sorted().toList(), policy.layers(), findings,
                 rules.rules(), waivers(inputs),
-                Scorecard.of(inputs, rules.rules().values(), findings), false);
+                Scorecard.of(inputs, rules.rules().values(), findings), false, rules.knowledge().terms());
     }
 
     private static java.util.Map<String, dxcheck.model.Waiver> waivers(Inputs inputs) {
@@ -78,7 +78,7 @@ public final class CheckRunner {
     /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */
     static Policy policy(CheckRequest request, Inputs inputs) throws InvalidInputException {
         PolicyDocument base = RulesFolder.basePolicy(request.rulesDir());
-        return PolicyLayers.merge(base, policyDocuments(request.policyFiles()), inputs);
+        return PolicyLayers.merge(base, policyDocuments(request.policyFiles()), inputs, request.asOf());
     }
 
     /** Policy files named on the command line (of check, watch or serve): only Policy documents allowed. */
@@ -86,14 +86,19 @@ public final class CheckRunner {
         if (files.isEmpty()) {
             return List.of();
         }
-        return onlyPolicies(Loader.load(files, InputStream.nullInputStream()), String.join(", ", files));
+        return onlyPolicies(Loader.load(files, InputStream.nullInputStream()), String.join(", ", files),
+                PolicyDocument.Origin.OPTION);
     }
 
-    /** The Policy documents of a policy file (or upload), which must hold nothing else and at least one. */
-    public static List<PolicyDocument> onlyPolicies(Inputs loaded, String file) throws InvalidInputException {
+    /**
+     * The Policy documents of a policy file (or upload), which must hold nothing else and at least one; origin says
+     * whether they are the operator's (--policy) or came with the inputs (an upload), which national floors bind.
+     */
+    public static List<PolicyDocument> onlyPolicies(Inputs loaded, String file, PolicyDocument.Origin origin)
+            throws InvalidInputException {
         if (loaded.documentCount() == 0 || loaded.documentCount() != loaded.policies.size()) {
             throw new InvalidInputException(new InputError(new Location(file, 1, 1), "", Msg.ONLY_POLICY));
         }
-        return loaded.policies;
+        return loaded.policies.stream().map(p -> p.withOrigin(origin)).toList();
     }
 }

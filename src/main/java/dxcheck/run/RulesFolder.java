@@ -31,6 +31,6 @@ public record RulesFolder(Path dir, RuleBase rules, PolicyDocument basePolicy) {
         if (loaded.documentCount() != 1 || loaded.policies.size() != 1) {
             throw new InvalidInputException(new InputError(new Location(file.toString(), 1, 1), "", Msg.ONLY_POLICY));
         }
-        return loaded.policies.get(0);
+        return loaded.policies.get(0).withOrigin(PolicyDocument.Origin.RULES);
     }
 }

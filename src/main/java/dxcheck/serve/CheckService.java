@@ -37,7 +37,8 @@ final class CheckService {
         }
         List<PolicyDocument> overrides = new ArrayList<>(rules.serverPolicies());
         for (Map.Entry<String, byte[]> p : policies.entrySet()) {
-            overrides.addAll(CheckRunner.onlyPolicies(Loader.loadBytes(Map.of(p.getKey(), p.getValue())), p.getKey()));
+            overrides.addAll(CheckRunner.onlyPolicies(Loader.loadBytes(Map.of(p.getKey(), p.getValue())), p.getKey(),
+                    PolicyDocument.Origin.INPUT));
         }
         return CheckRunner.run(inputs, rules.basePolicy(), overrides, rules.rules(), asOf);
     }

@@ -256,7 +256,9 @@ public final class DxServer implements AutoCloseable {
         for (RuleInfo r : s.rules().rules().values()) {
             ObjectNode o = list.addObject().put("id", r.id()).put("severity", r.severity().id());
             o.putObject("title").put("vi", r.titleVi()).put("en", r.titleEn());
-            o.putObject("legalBasis").put("vi", r.legalBasisVi()).put("en", r.legalBasisEn());
+            java.time.LocalDate today = java.time.LocalDate.now();
+            o.putObject("legalBasis").put("vi", r.legalBasis(Lang.VI, today)).put("en", r.legalBasis(Lang.EN, today));
+            o.putObject("references").put("vi", r.references(Lang.VI, today)).put("en", r.references(Lang.EN, today));
             o.putObject("remediation").put("vi", r.remediationVi()).put("en", r.remediationEn());
             ArrayNode keys = o.putArray("policyKeys");
             r.policyKeys().forEach(keys::add);

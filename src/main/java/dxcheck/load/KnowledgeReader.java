@@ -1,0 +1,223 @@
+package dxcheck.load;
+
+import dxcheck.engine.Knowledge;
+import dxcheck.model.Covers;
+import dxcheck.model.LegalSource;
+import dxcheck.model.Location;
+import dxcheck.model.Province;
+import dxcheck.text.Msg;
+import dxcheck.text.Terms;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads what a rules folder knows beside its rules: legal-sources.yaml (what rules cite), terms.yaml (labels) and
+ * provinces.yaml (the provinces before and after 1/7/2025), strictly and with locations, like any input. A folder
+ * without these files (a test rule pack) knows nothing: no sources, no labels, no provinces.
+ */
+public final class KnowledgeReader {
+    public static final String SOURCES = "legal-sources.yaml";
+    public static final String TERMS = "terms.yaml";
+    public static final String PROVINCES = "provinces.yaml";
+
+    private final ErrorList errors = new ErrorList();
+    private final Map<String, LegalSource> sources = new TreeMap<>();
+    private final Map<String, String[]> labels = new LinkedHashMap<>();
+    private final Map<String, Location> labelledAt = new LinkedHashMap<>();
+    private final List<Province> provinces = new ArrayList<>();
+    private final List<Covers> covers = new ArrayList<>();
+
+    private KnowledgeReader() {
+    }
+
+    public static Knowledge read(Path rulesDir) throws InvalidInputException {
+        KnowledgeReader r = new KnowledgeReader();
+        r.file(rulesDir.resolve(TERMS), r::terms);
+        r.file(rulesDir.resolve(PROVINCES), r::provinces);
+        r.file(rulesDir.resolve(SOURCES), r::sources); // after the terms, which label the kinds of sources
+        r.errors.throwIfAny();
+        return new Knowledge(Map.copyOf(r.sources), new Terms(r.labels), List.copyOf(r.provinces),
+                List.copyOf(r.covers));
+    }
+
+    /** The text of the knowledge files, which a rule base's identity includes (they change what it reports). */
+    public static String text(Path rulesDir) {
+        StringBuilder b = new StringBuilder();
+        for (String name : List.of(SOURCES, TERMS, PROVINCES)) {
+            try {
+                Path p = rulesDir.resolve(name);
+                b.append(name).append('\u0000').append(Files.isRegularFile(p) ? Files.readString(p) : "").append('\u0001');
+            } catch (IOException | RuntimeException e) {
+                b.append('?');
+            }
+        }
+        return b.toString();
+    }
+
+    private void file(Path file, java.util.function.Consumer<YamlMap> reader) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            errors.addUnreadable(new Location(file.toString(), 0, 0), e);
+            return;
+        }
+        YamlText text = new YamlText(file.toString(), errors);
+        YamlStream.forEachDocument(bytes, text, node -> {
+            if (node instanceof MappingNode m) {
+                YamlMap root = YamlMap.root(text, m, text.location(m), "");
+                reader.accept(root);
+                root.done();
+            } else {
+                text.error(node, "", Msg.EXPECTED_MAPPING, YamlText.describe(node));
+            }
+            return false; // one document per file
+        });
+    }
+
+    private void sources(YamlMap root) {
+        YamlMap instruments = root.map("instruments", false);
+        if (instruments != null) {
+            for (String id : instruments.keys()) {
+                instrument(id, instruments.map(id, true));
+            }
+        }
+        YamlMap references = root.map("references", false);
+        if (references != null) {
+            for (String id : references.keys()) {
+                reference(id, references.map(id, true));
+            }
+        }
+    }
+
+    private void instrument(String id, YamlMap m) {
+        if (m == null) {
+            return;
+        }
+        String kind = kind(m, LegalSource.INSTRUMENT_KINDS);
+        String number = m.text("number", true);
+        String[] name = both(m.map("name", false));
+        String[] issuer = both(m.map("issuer", true));
+        LocalDate signed = m.date("signed", true);
+        LocalDate from = m.date("from", true);
+        LocalDate until = m.date("until", false);
+        String[] title = both(m.map("title", true));
+        m.text("checked", true);
+        String url = m.text("url", false);
+        m.done();
+        if (from != null && until != null && !until.isAfter(from)) {
+            errors.add(m.locationOf("until"), m.pathOf("until"), Msg.KNOWLEDGE_DATES, until, from);
+        }
+        if (kind != null && number != null && issuer != null && title != null && from != null) {
+            sources.put(id, new LegalSource(id, true, kind, labels.get(kind)[0], labels.get(kind)[1], number,
+                    name == null ? null : name[0],
+                    name == null ? null : name[1], title[0], title[1], issuer[0], issuer[1], signed, from, until, url,
+                    m.location()));
+        }
+    }
+
+    private void reference(String id, YamlMap m) {
+        if (m == null) {
+            return;
+        }
+        String kind = kind(m, null);
+        LocalDate date = m.date("date", false);
+        String[] title = both(m.map("title", true));
+        m.text("checked", false);
+        String url = m.text("url", false);
+        m.done();
+        if (kind != null && title != null) {
+            sources.put(id, new LegalSource(id, false, kind, labels.get(kind)[0], labels.get(kind)[1], null, null, null,
+                    title[0], title[1], null, null, date,
+                    date == null ? LocalDate.MIN : date, null, url, m.location()));
+        }
+    }
+
+    /** The kind of a source: a labelled term (terms.yaml, sourceKind), one of the allowed ones when they are given. */
+    private String kind(YamlMap m, List<String> allowed) {
+        String kind = m.text("kind", true);
+        if (kind != null && (!labels.containsKey(kind) || allowed != null && !allowed.contains(kind))) {
+            errors.add(m.valueLocation("kind"), m.pathOf("kind"), Msg.NOT_ONE_OF, kind,
+                    String.join(", ", allowed != null ? allowed : labels.keySet()));
+            return null;
+        }
+        return kind;
+    }
+
+    /** {vi: …, en: …}: both required. */
+    private static String[] both(YamlMap m) {
+        if (m == null) {
+            return null;
+        }
+        String vi = m.text("vi", true);
+        String en = m.text("en", true);
+        m.done();
+        return vi == null || en == null ? null : new String[] {vi, en};
+    }
+
+    private void terms(YamlMap root) {
+        for (String vocabulary : root.keys()) {
+            YamlMap values = root.map(vocabulary, true);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values.keys()) {
+                YamlMap m = values.map(value, true);
+                if (m == null) {
+                    continue;
+                }
+                String vi = m.text("vi", true);
+                String en = m.text("en", true);
+                List<String> covered = m.ids("covers");
+                m.done();
+                if (vi != null && en != null) {
+                    label(value, vi, en, values.locationOf(value), values.pathOf(value));
+                    covered.forEach(c -> covers.add(new Covers(value, c)));
+                }
+            }
+        }
+    }
+
+    private void label(String value, String vi, String en, Location at, String field) {
+        String[] before = labels.putIfAbsent(value, new String[] {vi, en});
+        if (before != null && !(before[0].equals(vi) && before[1].equals(en))) {
+            errors.add(at, field, Msg.KNOWLEDGE_TWO_LABELS, value, labelledAt.get(value));
+        } else {
+            labelledAt.putIfAbsent(value, at);
+        }
+    }
+
+    private void provinces(YamlMap root) {
+        YamlMap all = root.map("provinces", true);
+        if (all == null) {
+            return;
+        }
+        for (String id : all.keys()) {
+            YamlMap m = all.map(id, true);
+            if (m == null) {
+                continue;
+            }
+            String vi = m.text("vi", true);
+            String en = m.text("en", true);
+            LocalDate until = m.date("until", false);
+            String successor = m.id("mergedInto", false);
+            m.done();
+            if (vi != null && en != null) {
+                label(id, vi, en, all.locationOf(id), all.pathOf(id));
+                provinces.add(new Province(id, vi, until, successor));
+            }
+        }
+    }
+}
