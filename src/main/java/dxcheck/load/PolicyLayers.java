@@ -42,8 +42,8 @@ public final class PolicyLayers {
         for (String k : base.keys()) {
             national.put(k, valueAt(base, k, asOf, null));
         }
+        putEvaluationYear(base, national);
         Map<String, Threshold> values = new LinkedHashMap<>(national);
-        putEvaluationYear(base, values);
         List<PolicyDocument> layers = new ArrayList<>(List.of(base));
         List<PolicyOverride> overridden = new ArrayList<>();
         List<PolicyDocument> over = new ArrayList<>(overrides);

@@ -47,7 +47,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         Inputs inputs = Loader.load(List.of(data.toString()), InputStream.nullInputStream());
         PolicyDocument base = RulesFolder.basePolicy(rulesDir);
-        Policy policy = PolicyLayers.merge(base, List.of(), inputs);
+        Policy policy = PolicyLayers.merge(base, List.of(), inputs, asOf);
         long t1 = System.nanoTime();
         long c1 = dxcheck.run.Timing.cpu();
         int facts = inputs.facts().size();
@@ -70,7 +70,8 @@ public final class Bench {
         Map<String, dxcheck.model.Waiver> waivers = new TreeMap<>();
         inputs.waivers.forEach(w -> waivers.put(w.id(), w));
         Report report = new Report("bench", asOf, List.copyOf(inputs.files), policy.layers(), findings, rules.rules(),
-                waivers, dxcheck.report.Scorecard.of(inputs, rules.rules().values(), findings), false);
+                waivers, dxcheck.report.Scorecard.of(inputs, rules.rules().values(), findings), false,
+                rules.knowledge().terms());
         String json = new JsonReporter().render(report, Lang.VI);
         long t5 = System.nanoTime();
         long c5 = dxcheck.run.Timing.cpu();

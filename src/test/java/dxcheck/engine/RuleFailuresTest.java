@@ -168,7 +168,7 @@ class RuleFailuresTest {
         dxcheck.load.Inputs inputs = dxcheck.load.Loader.loadBytes(java.util.Map.of("agency.yaml",
                 TestDocs.ONE_AGENCY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         dxcheck.model.Policy policy = dxcheck.load.PolicyLayers.merge(dxcheck.run.RulesFolder.basePolicy(rules),
-                java.util.List.of(), inputs);
+                java.util.List.of(), inputs, java.time.LocalDate.of(2025, 3, 1));
         java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
