@@ -23,9 +23,39 @@ public final class TestDocs {
 
     /** The metadata every rule must carry, for a test rule TST-001. */
     public static final String DRL_METADATA = """
-                @id("TST-001") @severity("error") @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
+                @id("TST-001") @severity("error") @titleVi("t") @titleEn("t") @references("REPORTING")
                 @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
             """;
+
+    /**
+     * Copies what the shipped rules folder knows beside its rules (legal sources, labels, provinces) into a test rules
+     * folder, so its rules can cite sources (@references("REPORTING")) as real rules do.
+     */
+    public static void copyKnowledge(java.nio.file.Path rulesDir) throws java.io.IOException {
+        for (String f : java.util.List.of("legal-sources.yaml", "terms.yaml", "provinces.yaml")) {
+            java.nio.file.Files.copy(java.nio.file.Path.of("rules", f), rulesDir.resolve(f),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The ids of the requirements the shipped rules folder defines (a rule with @id and @severity), read from the DRL
+     * text itself rather than through the engine: tests that mean "every rule" compare with this, so adding a rule never
+     * breaks them.
+     */
+    public static java.util.Set<String> ruleIds() throws java.io.IOException {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        java.util.regex.Pattern def = java.util.regex.Pattern.compile("@id\\(\"([A-Z]{3}-[0-9]{3})\"\\)\\s*@severity");
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+            for (java.nio.file.Path p : s.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                java.util.regex.Matcher m = def.matcher(java.nio.file.Files.readString(p));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+        }
+        return ids;
+    }
 
     private TestDocs() {
     }

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a compiled rules folder beyond what compiling it checks: ids in the catalogue pattern, policy keys read
- * but not defined (the rule could never fire) or defined but read by no rule, and patterns whose constraints on one
- * field contradict each other (the rule can never fire).
+ * but not defined (the rule could never fire) or defined but read by no rule, policy keys that do not declare which
+ * way is stricter (a province's value could not be judged against the national floor), and patterns whose constraints
+ * on one field contradict each other (the rule can never fire). Compiling already refuses a rule without a structured
+ * legal basis or reference (@legalBasis, @references naming legal-sources.yaml).
  */
 public final class RuleLint {
     public static final Pattern CATALOGUE_ID = Pattern.compile("[A-Z]{3}-[0-9]{3}");
@@ -75,6 +77,11 @@ public final class RuleLint {
             }
         }
         base.thresholds().values().forEach(t -> {
+            dxcheck.model.KeyDeclaration d = base.declarations().get(t.key());
+            if (d == null || d.stricter() == null) {
+                issues.add(new Issue(t.location(), true, "", Msg.POLICY_KEY_UNDECLARED, t.key(),
+                        dxcheck.model.KeyDeclaration.Stricter.ids()));
+            }
             boolean read = rules.policyKeysRead().containsKey(t.key())
                     || prefixes.stream().anyMatch(p -> t.key().startsWith(p));
             if (!read) {

@@ -229,8 +229,7 @@ public final class NationalGenerator {
             if (a.dxLead) {
                 b.append(", roles: [dx-lead]");
             }
-            b.append("}\n  asOf: ").append(district ? "2025-08-01" : "commune".equals(a.level) ? "2025-09-01"
-                    : "2025-06-30").append('\n');
+            b.append("}\n  asOf: ").append(statusDate(a)).append('\n');
             b.append("spec:\n");
             // head: ACC-001..004 (and ACC-005 through the share of signing heads)
             b.append("  head: {name: \"").append(person()).append('"');
@@ -307,6 +306,12 @@ public final class NationalGenerator {
             return String.format(Locale.ROOT, "%.1f", low + (100 - low) * r.nextDouble());
         }
 
+        /** The date of an agency's status: districts before the reform, communes and the rest in 2025. */
+        private static java.time.LocalDate statusDate(Agency a) {
+            return java.time.LocalDate.parse("district".equals(a.level) ? "2025-08-01"
+                    : "commune".equals(a.level) ? "2025-09-01" : "2025-06-30");
+        }
+
         private void system(StringBuilder b, Agency a, int s) {
             boolean personal = chance(0.5);
             boolean citizen = chance(0.4);
@@ -320,9 +325,9 @@ public final class NationalGenerator {
                 b.append(", securityLevel: ").append(level).append(", levelApproved: ").append(!chance(0.12))
                         .append(", protectionPlanImplemented: ").append(!chance(0.18));
                 if (!chance(0.05)) {
-                    // SEC-005: level 3-4 at most 12 months, level 5 at most 6 months before 2025-09-30
-                    b.append(", lastAssessment: ").append(java.time.LocalDate.of(2025, 9, 30)
-                            .minusDays(r.nextInt(480)));
+                    // SEC-005: level 3-4 at most 12 months, level 5 at most 6 months before 2025-09-30; never after
+                    // the status date (that is an input error)
+                    b.append(", lastAssessment: ").append(statusDate(a).minusDays(r.nextInt(480)));
                 }
             }
             b.append("}\n");

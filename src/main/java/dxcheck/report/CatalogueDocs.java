@@ -104,7 +104,12 @@ public final class CatalogueDocs {
     private static String keys(RuleInfo r, PolicyDocument policy, String sep) {
         List<String> out = new ArrayList<>();
         for (String k : r.policyKeys()) {
-            out.add(k + value(k, policy));
+            if (k.endsWith("*")) { // a key built from a prefix (documents.workOnline.minPercent.<level>): every one
+                String prefix = k.substring(0, k.length() - 1);
+                policy.thresholds().keySet().stream().filter(x -> x.startsWith(prefix)).forEach(x -> out.add(x + value(x, policy)));
+            } else {
+                out.add(k + value(k, policy));
+            }
         }
         return out.isEmpty() ? "—" : String.join(sep, out);
     }

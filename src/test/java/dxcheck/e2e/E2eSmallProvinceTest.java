@@ -27,6 +27,8 @@ class E2eSmallProvinceTest {
         List<String> found = new ArrayList<>();
         report.get("findings").forEach(f -> found.add(f.get("rule").asText() + " " + f.get("subject").asText()
                 + (f.get("waived").asBoolean() ? " waived by " + f.get("waiver").asText() : "")));
+        // no LGV-001 for mau.huyen-b (dated 2025-08-01): on 2025-03-01 the law that ended the districts (Law 72/2025/QH15,
+        // in force 16/6/2025) was not yet in force, so its requirement does not apply (dated law)
         assertEquals(List.of(
                 "ACC-005 mau",
                 "SVC-001 mau.ubnd",
@@ -35,6 +37,9 @@ class E2eSmallProvinceTest {
                 "SEC-004 mau.datacenter",
                 "SEC-005 mau.datacenter",
                 "SEC-001 mau.portal-cms waived by W-2025-003",
+                "SEC-002 mau.portal-cms",
+                "SEC-004 mau.portal-cms",
+                "INF-006 mau.syt",
                 "STF-007 mau.syt",
                 "SVC-005 mau.syt",
                 "ACC-002 mau.syt",
@@ -50,10 +55,10 @@ class E2eSmallProvinceTest {
                 "ACC-004 mau.huyen-a",
                 "STF-002 mau.huyen-a",
                 "INF-002 mau.huyen-a",
-                "LGV-001 mau.huyen-b",
                 "STF-004 mau.xa-c waived by W-2025-001",
                 "STF-005 mau.xa-c",
                 "INF-003 mau.xa-c",
+                "INF-007 mau.xa-c",
                 "INF-004 mau.xa-c",
                 "STF-007 mau.xa-d",
                 "ACC-002 mau.xa-d",
@@ -73,8 +78,8 @@ class E2eSmallProvinceTest {
                 "WVR-001 W-2024-007",
                 "WVR-003 W-2025-002"), found);
         JsonNode summary = report.get("summary");
-        assertEquals(23, summary.get("error").asInt());
-        assertEquals(18, summary.get("warning").asInt());
+        assertEquals(25, summary.get("error").asInt());
+        assertEquals(19, summary.get("warning").asInt());
         assertEquals(1, summary.get("info").asInt());
         assertEquals(2, summary.get("waived").asInt());
     }

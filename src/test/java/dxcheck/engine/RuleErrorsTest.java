@@ -26,6 +26,7 @@ class RuleErrorsTest {
     @BeforeEach
     void setUp() throws IOException {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
+        TestDocs.copyKnowledge(rules);
         input = rules.resolve("agency.yaml");
         Files.writeString(input, """
                 apiVersion: dxcheck/v1

@@ -23,7 +23,7 @@ class RuleLintTest {
             import dxcheck.model.InformationSystem
             import dxcheck.model.Threshold
             rule "r"
-                @id("ID") @severity("warning") SUBJECT @titleVi("t") @titleEn("t") @legalBasisVi("l") @legalBasisEn("l")
+                @id("ID") @severity("warning") SUBJECT @titleVi("t") @titleEn("t") @references("REPORTING")
                 @remediationVi("r") @remediationEn("r") @messageVi("m") @messageEn("m")
             when
                 WHEN
@@ -32,6 +32,7 @@ class RuleLintTest {
             """;
 
     private String subject = "@subject(\"agency\")";
+    private String RULE_OVERRIDE;
 
     @BeforeEach
     void policy() throws IOException {
@@ -41,13 +42,15 @@ class RuleLintTest {
                 metadata: {id: p}
                 spec:
                   thresholds:
-                    used.min: 1
-                    unused.min: 2
+                    used.min: {value: 1, stricter: higher}
+                    unused.min: {value: 2, stricter: higher}
                 """);
+        dxcheck.TestDocs.copyKnowledge(rules);
     }
 
     private Cli.Result lint(String id, String when, String... extra) throws IOException {
-        Files.writeString(rules.resolve("r.drl"), RULE.replace("ID", id).replace("WHEN", when)
+        Files.writeString(rules.resolve("r.drl"), (RULE_OVERRIDE == null ? RULE : RULE_OVERRIDE).replace("ID", id)
+                .replace("WHEN", when)
                 .replace("SUBJECT", subject));
         String[] args = new String[4 + extra.length];
         args[0] = "rules";
@@ -61,7 +64,7 @@ class RuleLintTest {
     @Test
     void aCleanFolderPasses() throws IOException {
         Files.writeString(rules.resolve("policy.yaml"), Files.readString(rules.resolve("policy.yaml"))
-                .replace("    unused.min: 2\n", ""));
+                .replace("    unused.min: {value: 2, stricter: higher}\n", ""));
         Cli.Result r = lint("TST-001", "Threshold( key == \"used.min\", $m : number )\n    AgencyStatus( )");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("lint: 1 rules, 0 errors, 0 warnings"), r::toString);
@@ -119,7 +122,7 @@ class RuleLintTest {
     @Test
     void aRuleWithoutSubjectIsLeftOutOfTheScorecardAndAnUnknownSubjectIsAnError() throws IOException {
         Files.writeString(rules.resolve("policy.yaml"), Files.readString(rules.resolve("policy.yaml"))
-                .replace("    unused.min: 2\n", ""));
+                .replace("    unused.min: {value: 2, stricter: higher}\n", ""));
         subject = "";
         Cli.Result none = lint("TST-001", "AgencyStatus( )");
         assertEquals(0, none.exit(), none::toString);
@@ -139,5 +142,45 @@ class RuleLintTest {
         assertTrue(v.out().contains("r.drl:5:1: lỗi: quy tắc đọc khóa chính sách 'used.mni'"), v::toString);
         assertTrue(v.out().contains("lint: 1 quy tắc, 1 lỗi, 2 cảnh báo"), v::toString);
         assertTrue(r.out().contains("lint: 1 rules, 1 errors, 2 warnings"), r::toString);
+    }
+
+    @Test
+    void aFreeTextLegalBasisIsAnErrorAtTheRule() throws IOException {
+        RULE_OVERRIDE = RULE.replace("@references(\"REPORTING\")", "@legalBasisVi(\"Luật\") @legalBasisEn(\"Law\")");
+        Cli.Result r = lint("TST-001", "AgencyStatus( )");
+        RULE_OVERRIDE = null;
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:5:1: @legalBasisVi: rule 'r' uses free-text @legalBasisVi; use @legalBasis"),
+                r::toString);
+    }
+
+    @Test
+    void aCitationOfAnUnknownSourceOrOfAReferenceAsLawIsAnError() throws IOException {
+        RULE_OVERRIDE = RULE.replace("@references(\"REPORTING\")", "@legalBasis(\"QD-749-2002; REPORTING\")");
+        Cli.Result r = lint("TST-001", "AgencyStatus( )");
+        RULE_OVERRIDE = null;
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule 'TST-001' cites 'QD-749-2002', which legal-sources.yaml does not list"),
+                r::toString);
+        assertTrue(r.out().contains("rule 'TST-001' names 'REPORTING' in @legalBasis, but it is a reference"), r::toString);
+    }
+
+    @Test
+    void aRuleWithNeitherLegalBasisNorReferencesIsAnError() throws IOException {
+        RULE_OVERRIDE = RULE.replace("@references(\"REPORTING\")", "");
+        Cli.Result r = lint("TST-001", "AgencyStatus( )");
+        RULE_OVERRIDE = null;
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule 'r' has neither @legalBasis nor @references"), r::toString);
+    }
+
+    @Test
+    void aPolicyKeyWithoutItsStricterWayIsAnError() throws IOException {
+        Files.writeString(rules.resolve("policy.yaml"), Files.readString(rules.resolve("policy.yaml"))
+                .replace("used.min: {value: 1, stricter: higher}", "used.min: 1"));
+        Cli.Result r = lint("TST-001", "Threshold( key == \"used.min\", $m : number )\n    AgencyStatus( )");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("policy.yaml:6:5: error: policy key 'used.min' does not declare which way is stricter"),
+                r::toString);
     }
 }

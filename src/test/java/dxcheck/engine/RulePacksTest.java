@@ -25,6 +25,7 @@ class RulePacksTest {
     @BeforeEach
     void folder() throws IOException {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
+        dxcheck.TestDocs.copyKnowledge(rules);
         Path national = Files.createDirectories(rules.resolve("national"));
         Files.copy(Path.of("rules/staffing.drl"), national.resolve("staffing.drl"));
         Path tests = Files.createDirectories(national.resolve("tests/STF-001"));
@@ -36,7 +37,7 @@ class RulePacksTest {
                 import dxcheck.engine.Findings
                 rule "QNH-001 heads of Quảng Ninh agencies sign digitally"
                     @id("QNH-001") @severity("error") @titleVi("Người đứng đầu chưa ký số") @titleEn("Head does not sign")
-                    @legalBasisVi("Kế hoạch CĐS Quảng Ninh 2022") @legalBasisEn("Quảng Ninh DX plan 2022")
+                    @references("QUANG-NINH-PLAN-2022")
                     @remediationVi("Ký số.") @remediationEn("Sign digitally.")
                     @messageVi("Người đứng đầu chưa ký số") @messageEn("The head does not sign digitally")
                 when

@@ -27,6 +27,7 @@ class RulesTestCommandTest {
     @Test
     void aFailingCaseShowsExpectedAndActualAndExitsOne() throws IOException {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
+        dxcheck.TestDocs.copyKnowledge(rules);
         Files.copy(Path.of("rules/staffing.drl"), rules.resolve("staffing.drl"));
         Path dir = Files.createDirectories(rules.resolve("tests/STF-001"));
         Files.writeString(dir.resolve("wrong.yaml"), Files.readString(Path.of("rules/tests/STF-001/below-minimum.yaml"))

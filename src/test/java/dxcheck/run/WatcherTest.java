@@ -30,6 +30,7 @@ class WatcherTest {
     void reRunsOnChangeAndKeepsTheLastGoodRules() throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
+        dxcheck.TestDocs.copyKnowledge(rules);
         String staffing = Files.readString(Path.of("rules/staffing.drl"));
         Files.writeString(rules.resolve("staffing.drl"), staffing);
         Path input = tmp.resolve("agency.yaml");

@@ -27,7 +27,7 @@ class RulesHotSwapTest {
     void anEditedRuleIsServedAfterTheRebuildAndABrokenOneKeepsTheOld() throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".drl") || f.endsWith("policy.yaml")).toList()) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".drl") || f.toString().endsWith(".yaml")).toList()) {
                 Files.copy(p, rules.resolve(p.getFileName()));
             }
         }

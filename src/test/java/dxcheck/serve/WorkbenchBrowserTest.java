@@ -119,7 +119,10 @@ class WorkbenchBrowserTest {
         assertTrue(finding.findElement(By.className("msg")).getText().contains(
                 "Cơ quan thường trực chuyển đổi số có 3 cán bộ chuyên trách, tối thiểu 5"), finding::getText);
         assertEquals("LỖI", finding.findElement(By.className("badge")).getText().toUpperCase());
-        assertTrue(finding.findElement(By.className("basis")).getText().contains("1690/QĐ-TTg"));
+        // STF-001 rests on no legal instrument: its references are shown apart, never as "Căn cứ"
+        assertTrue(finding.findElements(By.className("basis")).isEmpty(), finding::getText);
+        assertTrue(finding.findElement(By.className("refs")).getText().startsWith("Tham khảo: Không có định mức quốc gia"),
+                finding::getText);
         assertEquals("pasted.yaml:27", finding.findElement(By.className("loc")).getText());
         WebElement group = finding.findElement(By.xpath("ancestor::section[contains(@class,'subject')]"));
         assertEquals("ha-tinh.stttt", group.findElement(By.tagName("h3")).getText());
