@@ -45,7 +45,7 @@ public final class KnowledgeReader {
         r.file(rulesDir.resolve(PROVINCES), r::provinces);
         r.file(rulesDir.resolve(SOURCES), r::sources); // after the terms, which label the kinds of sources
         r.errors.throwIfAny();
-        return new Knowledge(Map.copyOf(r.sources), new Terms(r.labels), List.copyOf(r.provinces),
+        return new Knowledge(java.util.Collections.unmodifiableMap(r.sources), new Terms(r.labels), List.copyOf(r.provinces),
                 List.copyOf(r.covers));
     }
 

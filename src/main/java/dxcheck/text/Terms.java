@@ -34,4 +34,9 @@ public final class Terms implements java.io.Serializable {
     public boolean has(String value) {
         return labels.containsKey(value);
     }
+
+    /** Every labelled value. */
+    public java.util.Set<String> values() {
+        return labels.keySet();
+    }
 }
