@@ -172,6 +172,26 @@ public enum Msg {
             "dxcheck serve: rules reloaded: %d rules (version %s)"),
     SERVE_RULES_BROKEN("dxcheck serve: quy tắc mới không biên dịch được; vẫn dùng bộ quy tắc phiên bản %s:",
             "dxcheck serve: the new rules do not compile; still serving rules version %s:"),
+    // issue 15: Excel workbooks in and out
+    XLSX_NOT_A_WORKBOOK("không đọc được sổ tính Excel (.xlsx): %s", "cannot read the Excel workbook (.xlsx): %s"),
+    XLSX_TOO_LARGE_UNPACKED("sổ tính giải nén ra hơn %d byte (giới hạn)", "the workbook unpacks to more than %d bytes (the limit)"),
+    XLSX_NO_SHEETS("sổ tính không có trang tính nào của dxcheck (cần một trong: %s; tạo mẫu bằng dxcheck template)",
+            "the workbook has no dxcheck sheet (expected some of: %s; make a template with dxcheck template)"),
+    XLSX_UNKNOWN_SHEET("trang tính '%s' không thuộc mẫu dxcheck (các trang: %s; trang riêng bắt đầu bằng x-)",
+            "sheet '%s' is not a dxcheck sheet (the sheets: %s; your own sheets start with x-)"),
+    XLSX_DUPLICATE_SHEET("trang tính '%s' trùng với trang '%s'", "sheet '%s' is the same sheet as '%s'"),
+    XLSX_NO_KEY_ROW("dòng 2 của trang '%s' phải ghi khóa của từng cột (ví dụ %s); hãy dùng mẫu của dxcheck template",
+            "row 2 of sheet '%s' must hold each column's key (e.g. %s); start from dxcheck template"),
+    XLSX_UNKNOWN_COLUMN("cột '%s' không hợp lệ (các cột được phép: %s; cột riêng bắt đầu bằng x-)",
+            "unknown column '%s' (allowed: %s; your own columns start with x-)"),
+    XLSX_DUPLICATE_COLUMN("cột '%s' lặp lại (lần đầu ở %s)", "column '%s' appears twice (first at %s)"),
+    XLSX_MISSING_COLUMN("thiếu cột bắt buộc '%s'", "missing the required column '%s'"),
+    XLSX_COLUMN_WITHOUT_KEY("ô có giá trị nhưng cột không có khóa ở %s (cột riêng: khóa bắt đầu bằng x-)",
+            "a value in a column with no key at %s (your own columns: a key starting with x-)"),
+    XLSX_CELL_ERROR("ô chứa lỗi Excel %s", "the cell holds the Excel error %s"),
+    XLSX_FORMULA_NO_VALUE("ô có công thức chưa được tính; hãy mở và lưu lại sổ tính trong Excel",
+            "the cell's formula has no computed value; open and save the workbook in Excel"),
+    XLSX_UNKNOWN_OWNER("không có dòng nào ở trang '%s' mang mã '%s'", "no row of sheet '%s' has the id '%s'"),
     SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
 
     private final String vi;
