@@ -18,13 +18,13 @@ import java.util.zip.ZipOutputStream;
  * instant and each zip entry with the current time. The parts are written again in name order, each dated at the
  * given day, and the document's creation date is that day too.
  */
-final class ZipStamp {
+public final class ZipStamp {
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
 
     private ZipStamp() {
     }
 
-    static byte[] fix(byte[] workbook, LocalDate day) {
+    public static byte[] fix(byte[] workbook, LocalDate day) {
         try {
             ZipParts parts = new ZipParts(workbook, Long.MAX_VALUE);
             ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length + 1024);

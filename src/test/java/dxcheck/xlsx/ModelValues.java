@@ -26,6 +26,13 @@ final class ModelValues {
         return all;
     }
 
+    /** The same, each list of facts in sorted order: files written one per document are read back by path. */
+    static Map<String, Object> sorted(Inputs in) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        of(in).forEach((k, v) -> all.put(k, ((List<?>) v).stream().map(String::valueOf).sorted().toList()));
+        return all;
+    }
+
     static Object values(Object o) {
         if (o instanceof List<?> l) {
             List<Object> out = new ArrayList<>();
