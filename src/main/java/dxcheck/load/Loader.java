@@ -144,8 +144,12 @@ public final class Loader {
 
     private static boolean isInput(Path p) {
         String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml")
-                || WorkbookInput.isWorkbook(n) && !WorkbookInput.isLockFile(n);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || isWorkbook(n) && !n.startsWith("~$"); // ~$: Excel's lock
+    }
+
+    /** Checked here, not in WorkbookInput, so that a run of YAML files never loads a workbook class. */
+    private static boolean isWorkbook(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     private void loadFile(Path file) {
@@ -191,7 +195,7 @@ public final class Loader {
             return;
         }
         into.files.add(name);
-        if (WorkbookInput.isWorkbook(name)) {
+        if (isWorkbook(name)) {
             WorkbookInput.read(name, bytes, into, errors);
             return;
         }

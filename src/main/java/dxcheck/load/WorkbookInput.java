@@ -5,7 +5,6 @@ import dxcheck.text.Msg;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An .xlsx workbook among the inputs: its rows become the node trees a YAML file would give, read by the same
@@ -13,15 +12,6 @@ import java.util.Locale;
  */
 final class WorkbookInput {
     private WorkbookInput() {
-    }
-
-    static boolean isWorkbook(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    /** Excel's lock file beside an open workbook (~$name.xlsx): never an input. */
-    static boolean isLockFile(String name) {
-        return name.startsWith("~$");
     }
 
     static void read(String name, byte[] bytes, Inputs into, ErrorList errors) {
