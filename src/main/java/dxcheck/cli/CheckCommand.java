@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "F", split = ",",
-            description = "text | json | sarif | junit | html | csv (default: text); several, comma-separated, "
-                    + "with --output-dir")
+            description = "text | json | sarif | junit | html | csv | xlsx (default: text); several, comma-separated, "
+                    + "with --output-dir; xlsx only to a file")
     List<String> formats = List.of("text");
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report there instead of stdout")
@@ -77,7 +77,12 @@ final class CheckCommand implements Callable<Integer> {
             if (outputDir != null) {
                 ReportFiles.write(outputDir, formats, report, o.lang());
             } else {
-                Output.write(output, reporter(formats.get(0)).render(report, o.lang()), spec.commandLine().getOut());
+                Reporter r = reporter(formats.get(0));
+                if (r.binary()) {
+                    Output.write(output, r.bytes(report, o.lang()));
+                } else {
+                    Output.write(output, r.render(report, o.lang()), spec.commandLine().getOut());
+                }
             }
             t.lap("report " + String.join(",", formats));
             return failing(report, o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;

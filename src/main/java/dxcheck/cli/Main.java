@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Kiểm tra kế hoạch và báo cáo chuyển đổi số theo quy định / "
                 + "Checks digital-transformation plans and agency status against the rules.",
         subcommands = {CheckCommand.class, DiffCommand.class, WatchCommand.class, RulesCommand.class, ServeCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main {
     final InputStream stdin;
 

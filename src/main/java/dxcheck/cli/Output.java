@@ -28,11 +28,16 @@ final class Output {
             stdout.flush();
             return;
         }
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes (a workbook) to a file, atomically. */
+    static void write(Path file, byte[] content) throws WriteFailed {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             readableLikeTarget(tmp, target);
             move(tmp, target);
         } catch (IOException | RuntimeException e) {

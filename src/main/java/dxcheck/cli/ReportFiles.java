@@ -24,20 +24,23 @@ final class ReportFiles {
         if (formats.size() > 1 && outputDir == null) {
             throw new IllegalArgumentException(Msg.FORMATS_NEED_DIR.format(lang, String.join(",", formats)));
         }
+        if (formats.contains("xlsx") && output == null && outputDir == null) {
+            throw new IllegalArgumentException(Msg.XLSX_NEEDS_OUTPUT.format(lang));
+        }
     }
 
     static void write(Path dir, List<String> formats, Report report, Lang lang) throws Output.WriteFailed {
-        Map<Path, String> files = new LinkedHashMap<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
-            files.put(dir.resolve(fileName(format)), Reporters.byName(format).render(report, lang));
+            files.put(dir.resolve(fileName(format)), Reporters.byName(format).bytes(report, lang));
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new Output.WriteFailed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        for (Map.Entry<Path, String> f : files.entrySet()) {
-            Output.write(f.getKey(), f.getValue(), null);
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            Output.write(f.getKey(), f.getValue());
         }
     }
 

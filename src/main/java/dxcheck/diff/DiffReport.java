@@ -35,7 +35,7 @@ public final class DiffReport {
     private static void section(StringBuilder out, String title, String mark, List<DiffEntry> entries, Lang lang) {
         out.append(title).append(entries.isEmpty() ? "\n" : ":\n");
         for (DiffEntry e : entries) {
-            out.append("  ").append(mark).append(' ').append(e.file()).append(':').append(e.line()).append(": ")
+            out.append("  ").append(mark).append(' ').append(e.where()).append(": ")
                     .append(Msg.severity(e.severity(), lang)).append(' ').append(e.rule()).append(' ')
                     .append(e.subject()).append(": ").append(e.message());
             if (e.waived()) {
@@ -58,9 +58,12 @@ public final class DiffReport {
 
     private static void entries(ArrayNode array, List<DiffEntry> entries) {
         for (DiffEntry e : entries) {
-            array.addObject().put("rule", e.rule()).put("severity", e.severity().id()).put("subject", e.subject())
-                    .put("file", e.file()).put("line", e.line()).put("message", e.message())
-                    .put("waived", e.waived()).put("fingerprint", e.fingerprint());
+            ObjectNode o = array.addObject().put("rule", e.rule()).put("severity", e.severity().id())
+                    .put("subject", e.subject()).put("file", e.file()).put("line", e.line());
+            if (e.cell() != null) {
+                o.put("cell", e.cell());
+            }
+            o.put("message", e.message()).put("waived", e.waived()).put("fingerprint", e.fingerprint());
         }
     }
 }

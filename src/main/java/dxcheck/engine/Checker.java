@@ -36,9 +36,10 @@ import java.util.regex.Pattern;
 
 /** Runs the rule base over one set of inputs in a fresh session and returns the findings, sorted. */
 public final class Checker {
-    /** Findings are sorted by file, line, rule, subject (cli-and-output.md), then by their values. */
+    /** Findings are sorted by file, (worksheet,) line, rule, subject (cli-and-output.md), then by their values. */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.getLocation().file())
+            .thenComparing(f -> f.getLocation().sheet(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingInt(f -> f.getLocation().line())
             .thenComparing(Finding::getRule)
             .thenComparing(Finding::getSubject)

@@ -16,6 +16,12 @@ public final class Limits {
      */
     public static final int MAX_DOCUMENTS = 50_000;
 
+    /**
+     * What the parts of one .xlsx workbook may unpack to, in all: sheet XML packs about ten to one, so this is a
+     * workbook of some 50 MiB of rows (about 2 million cells); a zip bomb of a few kilobytes stops here.
+     */
+    public static final long MAX_WORKBOOK_UNPACKED = 512L * 1024 * 1024;
+
     private Limits() {
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads documents from files, directories (every *.yaml / *.yml below, sorted by path) and standard input ("-"),
+ * Loads documents from files, directories (every *.yaml / *.yml / *.xlsx below, sorted by path) and standard input
+ * ("-"),
  * collecting every error of the run before failing. Files are read and converted in parallel, each into its own
  * part; the parts are joined in path order, so facts and errors come out as if read one after the other. A file's
  * YAML node tree lives only while its documents are converted.
@@ -134,16 +135,21 @@ public final class Loader {
 
     private List<Path> yamlFilesUnder(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(Loader::isYaml).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(Loader::isInput).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             parts.add((in, err) -> err.addUnreadable(new Location(dir.toString(), 0, 0), e));
             return List.of();
         }
     }
 
-    private static boolean isYaml(Path p) {
+    private static boolean isInput(Path p) {
         String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
+        return n.endsWith(".yaml") || n.endsWith(".yml") || isWorkbook(n) && !n.startsWith("~$"); // ~$: Excel's lock
+    }
+
+    /** Checked here, not in WorkbookInput, so that a run of YAML files never loads a workbook class. */
+    private static boolean isWorkbook(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     private void loadFile(Path file) {
@@ -189,6 +195,10 @@ public final class Loader {
             return;
         }
         into.files.add(name);
+        if (isWorkbook(name)) {
+            WorkbookInput.read(name, bytes, into, errors);
+            return;
+        }
         YamlText text = new YamlText(name, errors);
         DocumentReader reader = new DocumentReader(into, errors);
         YamlStream.forEachDocument(bytes, text, doc -> {

@@ -20,10 +20,17 @@ final class YamlText {
 
     private final String file;
     private final ErrorList errors;
+    /** Nodes made from a workbook's cells carry their sheet as the mark's name (see xlsx.SheetDocuments). */
+    private final boolean workbook;
 
     YamlText(String file, ErrorList errors) {
+        this(file, errors, false);
+    }
+
+    YamlText(String file, ErrorList errors, boolean workbook) {
         this.file = file;
         this.errors = errors;
+        this.workbook = workbook;
     }
 
     String file() {
@@ -31,7 +38,8 @@ final class YamlText {
     }
 
     Location location(Node n) {
-        return new Location(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+        return new Location(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1,
+                workbook ? n.getStartMark().getName() : null);
     }
 
     void error(Node at, String field, Msg msg, Object... args) {

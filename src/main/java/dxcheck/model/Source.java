@@ -23,7 +23,7 @@ public final class Source {
     private final String[] paths;
     /** line, column of each path, in the order of paths. */
     private final int[] positions;
-    /** Only when a field is in another file than the fact (never from the loader). */
+    /** Only when a field is in another file or worksheet than the fact (never from YAML). */
     private final Map<String, Location> elsewhere;
 
     public Source(Location location, Map<String, Location> fields) {
@@ -37,7 +37,7 @@ public final class Source {
             Location l = fields.get(paths[i]);
             positions[2 * i] = l.line();
             positions[2 * i + 1] = l.column();
-            if (!Objects.equals(l.file(), location.file())) {
+            if (!Objects.equals(l.file(), location.file()) || !Objects.equals(l.sheet(), location.sheet())) {
                 other = other == null ? new LinkedHashMap<>() : other;
                 other.put(paths[i], l);
             }
@@ -74,7 +74,7 @@ public final class Source {
 
     private Location at(int i) {
         Location other = elsewhere.get(paths[i]);
-        return other != null ? other : new Location(location.file(), positions[2 * i], positions[2 * i + 1]);
+        return other != null ? other : location.at(positions[2 * i], positions[2 * i + 1]);
     }
 
     @Override

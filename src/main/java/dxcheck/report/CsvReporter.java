@@ -3,8 +3,13 @@ package dxcheck.report;
 import dxcheck.model.Finding;
 import dxcheck.model.Waiver;
 import dxcheck.text.Lang;
+import dxcheck.text.Msg;
 
-/** CSV for spreadsheets: UTF-8 with a byte-order mark so Vietnamese reads correctly, RFC 4180 quoting, CRLF. */
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark so Vietnamese reads correctly, RFC 4180 quoting, CRLF. In
+ * English the header is the JSON field names and the values are ids (severity "error", waived "true"), for programs;
+ * in Vietnamese the header and those values are Vietnamese words, for people (README: opening it in Excel).
+ */
 public final class CsvReporter implements Reporter {
     private static final String[] HEADER = {"rule", "severity", "subject", "file", "line", "column", "title",
         "message", "legalBasis", "references", "waived", "waiver"};
@@ -12,14 +17,20 @@ public final class CsvReporter implements Reporter {
     @Override
     public String render(Report report, Lang lang) {
         StringBuilder b = new StringBuilder("\uFEFF");
-        row(b, HEADER);
+        row(b, lang == Lang.EN ? HEADER : new String[] {Msg.REPORT_RULE.format(lang), Msg.REPORT_SEVERITY.format(lang),
+            Msg.REPORT_SUBJECT.format(lang), Msg.REPORT_FILE.format(lang), Msg.REPORT_LINE.format(lang),
+            Msg.REPORT_COLUMN.format(lang), Msg.REPORT_RULE_TITLE.format(lang), Msg.REPORT_MESSAGE.format(lang),
+            Msg.LEGAL_BASIS.format(lang), Msg.REFERENCES.format(lang), Msg.REPORT_WAIVED.format(lang),
+            Msg.REPORT_WAIVER_ID.format(lang)});
         for (Finding f : report.findings()) {
             Waiver w = report.waiver(f);
-            row(b, f.getRule(), f.getSeverity().id(), f.getSubject(), f.getLocation().file(),
+            String severity = lang == Lang.EN ? f.getSeverity().id() : Msg.severity(f.getSeverity(), lang);
+            String waived = lang == Lang.EN ? String.valueOf(f.isWaived())
+                    : (f.isWaived() ? Msg.REPORT_YES : Msg.REPORT_NO).format(lang);
+            row(b, f.getRule(), severity, f.getSubject(), f.getLocation().file(),
                     String.valueOf(f.getLocation().line()), String.valueOf(f.getLocation().column()),
                     report.rule(f).title(lang), report.message(f, lang), report.legalBasis(f, lang),
-                    report.references(f, lang),
-                    String.valueOf(f.isWaived()), w == null ? "" : w.id());
+                    report.references(f, lang), waived, w == null ? "" : w.id());
         }
         return b.toString();
     }

@@ -111,7 +111,9 @@ public final class JsonReporter implements Reporter {
         RuleInfo r = report.rule(f);
         o.put("rule", f.getRule()).put("severity", f.getSeverity().id()).put("subject", f.getSubject())
                 .put("file", f.getLocation().file()).put("line", f.getLocation().line())
-                .put("column", f.getLocation().column()).put("title", r.title(lang))
+                .put("column", f.getLocation().column());
+        cell(o, f.getLocation());
+        o.put("title", r.title(lang))
                 .put("message", report.message(f, lang)).put("legalBasis", report.legalBasis(f, lang));
         o.set("legalBases", citations(r.legalBases(), report.asOf(), lang));
         o.set("references", citations(r.references(), report.asOf(), lang));
@@ -133,8 +135,16 @@ public final class JsonReporter implements Reporter {
                 ObjectNode m = matched.addObject().put("name", e.name()).put("kind", e.kind()).put("value", e.value());
                 if (e.location() != null) {
                     m.put("file", e.location().file()).put("line", e.location().line());
+                    cell(m, e.location());
                 }
             }
+        }
+    }
+
+    /** In a workbook: the sheet and the cell (C7) beside line (the row) and column; nothing for YAML. */
+    public static void cell(ObjectNode o, dxcheck.model.Location at) {
+        if (at.sheet() != null) {
+            o.put("sheet", at.sheet()).put("cell", at.cell());
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The formats by name. */
 public final class Reporters {
-    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "csv", "html");
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "csv", "html", "xlsx");
 
     private Reporters() {
     }
@@ -17,6 +17,7 @@ public final class Reporters {
             case "junit" -> new JunitReporter();
             case "csv" -> new CsvReporter();
             case "html" -> new HtmlReporter();
+            case "xlsx" -> new XlsxReporter(); // loads FastExcel only when asked for
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -62,7 +62,9 @@ public final class SarifReporter implements Reporter {
             region.put("startColumn", f.getLocation().column());
         }
         o.putObject("partialFingerprints").put("dxcheck/v1", f.fingerprint());
-        o.putObject("properties").put("subject", f.getSubject()).put("severity", f.getSeverity().id());
+        ObjectNode properties = o.putObject("properties").put("subject", f.getSubject())
+                .put("severity", f.getSeverity().id());
+        JsonReporter.cell(properties, f.getLocation()); // a workbook's region is row and column; the sheet is here
         Waiver w = report.waiver(f);
         if (w != null) {
             ObjectNode s = o.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted");

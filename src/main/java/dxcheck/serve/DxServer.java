@@ -433,6 +433,7 @@ public final class DxServer implements AutoCloseable {
             if (error.location() != null) {
                 o.put("file", error.location().file()).put("line", error.location().line())
                         .put("column", error.location().column());
+                dxcheck.report.JsonReporter.cell(o, error.location());
             } else {
                 o.putNull("file").putNull("line").putNull("column");
             }

@@ -131,7 +131,11 @@ class E2eReportFormatsTest {
     @Test
     void csvStartsWithAByteOrderMarkAndKeepsVietnamese() throws IOException {
         Cli.Result r = Cli.run(check("csv", "vi", SMALL, "2025-03-01"));
-        assertTrue(r.out().startsWith("\uFEFFrule,severity,subject,"), r.out().substring(0, 40));
+        assertTrue(r.out().startsWith("\uFEFFQuy tắc,Mức độ,Đối tượng,"), r.out().substring(0, 40));
+        assertTrue(r.out().contains(",lỗi,") && r.out().contains(",không,"), "severity and waived in Vietnamese");
+        Cli.Result en = Cli.run(check("csv", "en", SMALL, "2025-03-01"));
+        assertTrue(en.out().startsWith("\uFEFFrule,severity,subject,"), en.out().substring(0, 40));
+        assertTrue(en.out().contains(",error,") && en.out().contains(",false,"), "ids in English, for programs");
         assertTrue(r.out().contains("Sở Y tế") || r.out().contains("người đứng đầu"), "Vietnamese kept");
         assertTrue(r.out().contains("\r\n"), "CRLF rows for spreadsheet programs");
     }

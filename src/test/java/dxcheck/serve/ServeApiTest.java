@@ -321,4 +321,28 @@ class ServeApiTest {
         findings.forEach(f -> out.add(f.toString()));
         return out.stream().sorted().toList();
     }
+
+    @Test
+    void aWorkbookUploadIsCheckedAndItsFindingsNameTheirCells() throws Exception {
+        dxcheck.load.Inputs yaml = dxcheck.load.Loader.load(java.util.List.of("fixtures/ha-tinh"),
+                java.io.InputStream.nullInputStream());
+        byte[] book = dxcheck.xlsx.WorkbookExport.export(yaml);
+        var r = new Http.Form().file("files", "ha-tinh.xlsx", book).field("asOf", AS_OF.toString())
+                .field("lang", "en").post(base.resolve("/api/check"));
+        assertEquals(200, r.statusCode(), r::body);
+        com.fasterxml.jackson.databind.JsonNode stf = null;
+        for (com.fasterxml.jackson.databind.JsonNode f : Http.json(r).get("findings")) {
+            if (f.get("rule").asText().equals("STF-001")) {
+                stf = f;
+            }
+        }
+        assertEquals("ha-tinh.xlsx", stf.get("file").asText());
+        assertEquals("Cơ quan", stf.get("sheet").asText());
+        assertEquals("N" + stf.get("line").asInt(), stf.get("cell").asText());
+
+        var bad = new Http.Form().file("files", "broken.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8))
+                .post(base.resolve("/api/check"));
+        assertEquals(400, bad.statusCode(), bad::body);
+        assertTrue(bad.body().contains("(.xlsx): no zip end record"), bad::body);
+    }
 }

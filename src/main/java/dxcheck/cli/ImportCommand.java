@@ -1,0 +1,68 @@
+package dxcheck.cli;
+
+import dxcheck.load.Inputs;
+import dxcheck.load.InvalidInputException;
+import dxcheck.load.Loader;
+import dxcheck.text.Lang;
+import dxcheck.text.Msg;
+import dxcheck.xlsx.YamlFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** dxcheck import FILE.xlsx... --output DIR */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Ghi sổ tính thành tài liệu YAML / Write the documents of workbooks as YAML files: "
+                + "DIR/agencies/ID.yaml, DIR/plans/ID.yaml, DIR/waivers/ID.yaml. The workbook is checked as by "
+                + "`check` first: with input errors nothing is written.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.xlsx", description = "workbooks (or any inputs of check)")
+    List<String> paths;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "the folder to write into")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "L", description = "vi | en: the language of this command's messages")
+    String lang = "vi";
+
+    @Override
+    public Integer call() {
+        Lang l = Workbooks.lang(lang);
+        Inputs inputs;
+        try {
+            inputs = Loader.load(paths, main.stdin);
+        } catch (InvalidInputException e) {
+            e.lines(l).forEach(spec.commandLine().getErr()::println);
+            return ExitCode.CANNOT_RUN;
+        }
+        Map<String, String> files = YamlFiles.of(inputs);
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = output.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Output.write(target, f.getValue(), null);
+            }
+        } catch (IOException | Output.WriteFailed e) {
+            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(l, output, e.getMessage()));
+            return ExitCode.CANNOT_RUN;
+        }
+        spec.commandLine().getErr().println(Msg.XLSX_IMPORTED.format(l, files.size(), output));
+        return ExitCode.CLEAN;
+    }
+}
