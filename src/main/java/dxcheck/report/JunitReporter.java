@@ -78,6 +78,8 @@ public final class JunitReporter implements Reporter {
                 StringBuilder text = new StringBuilder();
                 fs.stream().filter(f -> !f.isWaived()).forEach(f -> text.append(f.getLocation()).append(": ")
                         .append(report.message(f, lang)).append('\n'));
+                cite(text, Msg.LEGAL_BASIS, report.legalBasis(first, lang), lang);
+                cite(text, Msg.REFERENCES, report.references(first, lang), lang);
                 b.append("      <failure type=\"").append(first.getSeverity().id()).append("\" message=\"")
                         .append(Markup.escape(report.message(first, lang))).append("\">").append(Markup.escape(text.toString()))
                         .append("</failure>\n");
@@ -85,5 +87,11 @@ public final class JunitReporter implements Reporter {
             b.append("    </testcase>\n");
         });
         b.append("  </testsuite>\n");
+    }
+
+    private static void cite(StringBuilder text, Msg label, String cited, Lang lang) {
+        if (!cited.isEmpty()) {
+            text.append(label.format(lang)).append(": ").append(cited).append('\n');
+        }
     }
 }

@@ -32,7 +32,10 @@ public final class SarifReporter implements Reporter {
         for (Finding f : report.findings()) {
             result(results.addObject(), f, ids.indexOf(f.getRule()), report, lang);
         }
-        run.putObject("properties").put("asOf", report.asOf().toString());
+        ObjectNode runProperties = run.putObject("properties").put("asOf", report.asOf().toString());
+        ArrayNode policies = runProperties.putArray("policies"); // every layer, so a policy among the inputs is named
+        report.policies().forEach(p -> policies.addObject().put("id", p.id()).put("origin", p.origin().id())
+                .put("file", p.source().location().file()));
         return Json.write(root);
     }
 
