@@ -60,6 +60,11 @@ public final class RuleLint {
         for (DrlFile f : files) {
             contradictions(f, issues);
         }
+        List<ParsedRules.ParsedRule> parsed = ParsedRules.of(files);
+        LintMessages.check(parsed, issues);
+        LintFields.check(parsed, issues);
+        LintConstraints.check(parsed, issues);
+        LintPacks.check(dir, parsed, issues);
         return issues;
     }
 

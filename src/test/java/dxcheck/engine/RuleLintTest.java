@@ -183,4 +183,87 @@ class RuleLintTest {
         assertTrue(r.out().contains("policy.yaml:6:5: error: policy key 'used.min' does not declare which way is stricter"),
                 r::toString);
     }
+
+    /** A rule file written as a rule author would, with a message and a consequence. */
+    private Cli.Result lintRule(String message, String when, String then) throws IOException {
+        Files.writeString(rules.resolve("r.drl"), """
+                package t
+                import dxcheck.model.AgencyStatus
+                import dxcheck.model.InformationSystem
+                import dxcheck.model.Threshold
+                import dxcheck.engine.Findings
+                rule "r"
+                    @id("TST-001") @severity("warning") @subject("agency") @titleVi("t") @titleEn("t")
+                    @references("REPORTING") @remediationVi("r") @remediationEn("r")
+                    @messageVi("MESSAGE") @messageEn("MESSAGE")
+                when
+                    WHEN
+                then
+                    THEN
+                end
+                """.replace("MESSAGE", message).replace("WHEN", when).replace("THEN", then));
+        return Cli.run("rules", "lint", "--rules=" + rules, "--lang=en");
+    }
+
+    private static final String USED = "Threshold( key == \"used.min\", $m : number )\n    ";
+
+    @Test
+    void aPlaceholderWithNoValueOfThatNameIsAnError() throws IOException {
+        Cli.Result r = lintRule("{acutal} staff, at least {min}", USED + "$a : AgencyStatus( staffing != null )",
+                "insert(Findings.of(kcontext, $a, \"spec.staffing\", \"actual\", 1, \"min\", $m));");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:6:1: error: the message of TST-001 has {acutal} but rule 'r' passes no "
+                + "parameter of that name (it passes: actual, min)"), r::toString);
+        Cli.Result fine = lintRule("{actual} staff, at least {min}", USED + "$a : AgencyStatus( staffing != null )",
+                "insert(Findings.of(kcontext, $a, \"spec.staffing\", \"actual\", 1, \"min\", $m));");
+        assertEquals(0, fine.exit(), fine::toString);
+    }
+
+    @Test
+    void aFindingAtAFieldTheFactDoesNotHaveIsAnError() throws IOException {
+        Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( )",
+                "insert(Findings.of(kcontext, $a, \"spec.staffing.dedicatedDxStaf\"));");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule 'r' locates its finding at 'spec.staffing.dedicatedDxStaf', but AgencyStatus "
+                + "has no such field"), r::toString);
+        Cli.Result system = lintRule("m", USED + "$s : InformationSystem( )",
+                "insert(Findings.of(kcontext, $s, \"securityLevel\"));");
+        assertEquals(0, system.exit(), "a system's fields are its own: " + system);
+    }
+
+    @Test
+    void aTextComparedWithANumberIsAnErrorAtThePattern() throws IOException {
+        Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( staffing != null, staffing.dedicatedDxStaff == \"3\" )",
+                "insert(Findings.of(kcontext, $a, \"spec.staffing\"));");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:12:5: error: rule 'r' compares staffing.dedicatedDxStaff (a int) with \"3\""),
+                r::toString);
+        Cli.Result level = lintRule("m", USED + "$a : AgencyStatus( level == 3 )",
+                "insert(Findings.of(kcontext, $a, \"spec\"));");
+        assertTrue(level.out().contains("compares level (a String) with 3"), level::toString);
+    }
+
+    @Test
+    void aValueOutsideItsVocabularyIsAnError() throws IOException {
+        Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( level == \"comune\" )",
+                "insert(Findings.of(kcontext, $a, \"spec\"));");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule 'r' compares level with 'comune', which is not a value of its vocabulary "
+                + "(there are: province, district, commune)"), r::toString);
+    }
+
+    @Test
+    void aRulePackWhosePackagesMatchNoFileIsAnError() throws IOException {
+        lintRule("m", USED + "$a : AgencyStatus( )", "insert(Findings.of(kcontext, $a, \"spec\"));");
+        Files.writeString(rules.resolve("kmodule.xml"), """
+                <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+                  <kbase name="all" packages="t" default="true"/>
+                  <kbase name="typo" packages="tt.*" includes="all"/>
+                </kmodule>
+                """);
+        Cli.Result r = Cli.run("rules", "lint", "--rules=" + rules, "--lang=en");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("kmodule.xml:3:1: error: kbase 'typo' declares packages 'tt.*' but no .drl file "
+                + "has such a package (there are: t)"), r::toString);
+    }
 }
