@@ -21,6 +21,11 @@ public final class Main {
         this.stdin = stdin;
     }
 
+    /** For tools that build the command model from the class: picocli's completion and man page generators. */
+    public Main() {
+        this(System.in);
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
