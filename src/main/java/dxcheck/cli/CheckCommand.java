@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
 
 /** dxcheck check [OPTIONS] PATH... */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        exitCodeListHeading = HelpFooter.EXIT_CODES_HEADING, exitCodeList = {HelpFooter.CLEAN, HelpFooter.FINDINGS,
+                HelpFooter.CANNOT_RUN},
+        footerHeading = HelpFooter.ENVIRONMENT_HEADING, footer = {HelpFooter.ENVIRONMENT},
         description = "Nạp tài liệu, chạy quy tắc, in phát hiện / Load documents, run the rules, print findings.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
