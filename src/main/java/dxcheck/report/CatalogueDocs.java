@@ -27,7 +27,9 @@ public final class CatalogueDocs {
                     .append("| id | severity | title | legal basis | policy keys (default) |\n")
                     .append("| --- | --- | --- | --- | --- |\n");
             for (RuleInfo r : members) {
-                b.append("| ").append(r.id()).append(" | ").append(r.severity().id()).append(" | ")
+                // an anchor per rule: SARIF's helpUri points at docs/rules.md#stf-001 (issue 14)
+                b.append("| <a id=\"").append(r.id().toLowerCase(java.util.Locale.ROOT)).append("\"></a>")
+                        .append(r.id()).append(" | ").append(r.severity().id()).append(" | ")
                         .append(cell(r.titleVi())).append("<br>").append(cell(r.titleEn())).append(" | ")
                         .append(cell(r.legalBasisEn())).append(" | ").append(cell(keys(r, policy, ", "))).append(" |\n");
             }

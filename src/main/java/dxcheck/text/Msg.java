@@ -172,6 +172,11 @@ public enum Msg {
             "dxcheck serve: rules reloaded: %d rules (version %s)"),
     SERVE_RULES_BROKEN("dxcheck serve: quy tắc mới không biên dịch được; vẫn dùng bộ quy tắc phiên bản %s:",
             "dxcheck serve: the new rules do not compile; still serving rules version %s:"),
+    // issue 14 (distribution, CI reports)
+    SARIF_CAPPED("báo cáo SARIF chỉ giữ %2$d trong %1$d kết quả, nghiêm trọng nhất trước (GitHub code scanning nhận tối đa "
+            + "25 000 kết quả mỗi lần chạy); bỏ %3$d, ghi trong runs[0].properties (--sarif-max-results 0: giữ tất cả)",
+            "the SARIF report keeps %2$d of %1$d results, the most severe first (GitHub code scanning takes at most "
+                    + "25,000 per run); %3$d left out, noted in runs[0].properties (--sarif-max-results 0 keeps all)"),
     SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
 
     private final String vi;
