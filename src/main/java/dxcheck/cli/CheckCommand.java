@@ -69,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "scanning accepts in one run; 0: all)")
     int sarifMaxResults = RenderOptions.GITHUB_MAX_RESULTS;
 
+    @Option(names = "--sarif-category", paramLabel = "NAME",
+            description = "the SARIF run's category, which code scanning keeps alerts apart by (default: dxcheck)")
+    String sarifCategory = "dxcheck";
+
     @Override
     public Integer call() {
         run.applyCache();
@@ -89,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             dxcheck.run.Timing t = dxcheck.run.Timing.start();
-            RenderOptions render = new RenderOptions(o.failOn(), sarifMaxResults, ProjectUrl.configured());
+            RenderOptions render = new RenderOptions(o.failOn(), sarifMaxResults, sarifCategory, ProjectUrl.configured());
             warnIfSarifIsCapped(report, render, o.lang());
             if (outputDir != null) {
                 ReportFiles.write(outputDir, formats, report, o.lang(), render);
@@ -116,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void warnIfSarifIsCapped(Report report, RenderOptions render, Lang lang) {
-        int leftOut = new SarifReporter(render.sarifMaxResults(), null).leftOut(report);
+        int leftOut = new SarifReporter(render.sarifMaxResults(), sarifCategory, null).leftOut(report);
         if (formats.contains("sarif") && leftOut > 0) {
             spec.commandLine().getErr().println("dxcheck: " + Msg.SARIF_CAPPED.format(lang, report.findings().size(),
                     render.sarifMaxResults(), leftOut));

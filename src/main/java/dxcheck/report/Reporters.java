@@ -17,7 +17,7 @@ public final class Reporters {
         return switch (name) {
             case "text" -> new TextReporter();
             case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter(options.sarifMaxResults(), options.docsUrl());
+            case "sarif" -> new SarifReporter(options.sarifMaxResults(), options.sarifCategory(), options.docsUrl());
             case "junit" -> new JunitReporter(options.failOn());
             case "csv" -> new CsvReporter();
             case "html" -> new HtmlReporter();

@@ -28,18 +28,21 @@ import java.util.List;
 public final class SarifReporter implements Reporter {
     static final String FINGERPRINT_KEY = "dxcheckFingerprint/v1";
     private final int maxResults;
+    private final String category;
     private final String docsUrl;
 
     public SarifReporter() {
-        this(RenderOptions.GITHUB_MAX_RESULTS, null);
+        this(RenderOptions.GITHUB_MAX_RESULTS, "dxcheck", null);
     }
 
     /**
      * @param maxResults the most results written (0: no cap)
+     * @param category the run's category: automationDetails.id is category/as-of date
      * @param docsUrl where dxcheck's docs are published (informationUri, helpUri), or null
      */
-    public SarifReporter(int maxResults, String docsUrl) {
+    public SarifReporter(int maxResults, String category, String docsUrl) {
         this.maxResults = maxResults;
+        this.category = category;
         this.docsUrl = docsUrl;
     }
 
@@ -63,8 +66,8 @@ public final class SarifReporter implements Reporter {
         List<String> ids = new ArrayList<>(report.rules().keySet());
         ArrayNode rules = driver.putArray("rules");
         report.rules().values().forEach(r -> descriptor(rules.addObject(), r, lang, docsUrl));
-        // GitHub's category is the id up to its last slash: "dxcheck", the same for every run, so alerts carry over
-        run.putObject("automationDetails").put("id", "dxcheck/" + report.asOf());
+        // GitHub's category is the id up to its last slash, the same for every run, so alerts carry over
+        run.putObject("automationDetails").put("id", category + "/" + report.asOf());
         run.putObject("originalUriBaseIds").putObject(FileUris.SRCROOT).putObject("description")
                 .put("text", "The folder dxcheck was run in: input paths are relative to it.");
         List<Finding> shown = shown(report.findings());

@@ -126,7 +126,7 @@ class E2eCiReportsTest {
 
     @Test
     void rulesLinkToTheirCatalogueRowWhenTheDocsHaveAnAddress() throws Exception {
-        JsonNode sarif = JSON.readTree(new SarifReporter(0, "https://example.org/dxcheck/").render(smallProvince(),
+        JsonNode sarif = JSON.readTree(new SarifReporter(0, "dxcheck", "https://example.org/dxcheck/").render(smallProvince(),
                 Lang.EN));
         assertValidSarif(sarif);
         JsonNode driver = sarif.at("/runs/0/tool/driver");
@@ -143,7 +143,7 @@ class E2eCiReportsTest {
     void aRunOverTheCapKeepsTheMostSevereAndSaysSo() throws Exception {
         Report report = smallProvince();
         int total = report.findings().size();
-        JsonNode sarif = JSON.readTree(new SarifReporter(5, null).render(report, Lang.EN));
+        JsonNode sarif = JSON.readTree(new SarifReporter(5, "dxcheck", null).render(report, Lang.EN));
         assertValidSarif(sarif);
         JsonNode run = sarif.at("/runs/0");
         assertEquals(5, run.get("results").size());
