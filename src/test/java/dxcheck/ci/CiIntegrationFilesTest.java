@@ -33,8 +33,9 @@ class CiIntegrationFilesTest {
     static void standIn(@TempDir Path bin) throws IOException {
         dxcheck = bin.resolve("dxcheck");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(dxcheck, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + System.getProperty("java.class.path")
-                + "' -Ddxcheck.home='" + Path.of("").toAbsolutePath() + "' dxcheck.cli.Main \"$@\"\n");
+        Files.writeString(dxcheck, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '"
+                + System.getProperty("java.class.path") + "' -Ddxcheck.home='" + Path.of("").toAbsolutePath()
+                + "' dxcheck.cli.Main \"$@\"\n");
         assertTrue(dxcheck.toFile().setExecutable(true));
     }
 
