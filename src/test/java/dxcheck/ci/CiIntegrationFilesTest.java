@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 14: the GitHub Action, the GitLab CI template and the pre-commit hook parse, and what of them runs offline
- * runs — against a stand-in dxcheck (this build's classes behind a small script), so mvn verify needs no archive.
- * .ci/run runs them again against the real archive.
+ * Issue 14: the GitHub Action, the GitLab CI template and the pre-commit hook parse, and the action's check step and
+ * the hook run — against a stand-in dxcheck (this build's classes behind a small script), so mvn verify needs no
+ * archive. .ci/dist-test runs the action's steps and the GitLab script against the real archive.
  */
 class CiIntegrationFilesTest {
     private static Path dxcheck;
@@ -108,28 +108,15 @@ class CiIntegrationFilesTest {
         assertEquals(2, broken.exit(), "a run that cannot be made fails the step: " + broken.out());
     }
 
+    /** Its script runs in .ci/dist-test, against the real archive. */
     @Test
-    void theGitlabTemplateRunsItsScriptAndReportsJunit(@TempDir Path work) throws Exception {
+    void theGitlabTemplateIsAJobWithAJunitReport() throws Exception {
         Map<String, Object> template = yaml("ci/gitlab/dxcheck.gitlab-ci.yml");
         assertEquals(".dxcheck", at(template, "dxcheck", "extends"));
         assertEquals("dxcheck-report/report.junit.xml", at(template, ".dxcheck", "artifacts", "reports", "junit"));
-        List<String> script = at(template, ".dxcheck", "script");
+        List<Object> script = at(template, ".dxcheck", "script");
         script.forEach(line -> assertTrue(line instanceof String, "a script line is a string, not YAML: " + line));
-        // a stand-in release archive: bin/dxcheck is this build
-        Path dist = Files.createDirectories(work.resolve("dist/dxcheck-0/bin"));
-        Files.copy(dxcheck, dist.resolve("dxcheck"));
-        assertEquals(0, run(work, Map.of(), "tar", "-czf", "dxcheck.tar.gz", "-C", "dist", "dxcheck-0").exit());
-        Path project = Files.createDirectories(work.resolve("project"));
-        Files.copy(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"), project.resolve("stttt.yaml"));
-        Map<String, String> env = Map.of("CI_PROJECT_DIR", project.toString(),
-                "DXCHECK_ARCHIVE_URL", work.resolve("dxcheck.tar.gz").toUri().toString(), "DXCHECK_PATHS", "stttt.yaml",
-                "DXCHECK_FAIL_ON", "error", "DXCHECK_ARGS", "--as-of 2023-07-15");
-        Run r = run(project, env, "bash", "-eo", "pipefail", "-c", String.join("\n", script));
-        assertEquals(1, r.exit(), r.out());
-        assertTrue(r.out().contains("STF-001"), r.out());
-        for (String f : new String[] {"report.junit.xml", "report.sarif", "report.html", "report.txt"}) {
-            assertTrue(Files.size(project.resolve("dxcheck-report").resolve(f)) > 100, f);
-        }
+        assertTrue(script.stream().anyMatch(l -> ((String) l).contains("--format junit,sarif,html,text")), script::toString);
     }
 
     @Test
