@@ -5,6 +5,7 @@ setlocal
 set "DXCHECK_INSTALL=%~dp0.."
 set "DXCHECK_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "DXCHECK_JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%DXCHECK_INSTALL%\runtime\bin\java.exe" set "DXCHECK_JAVA=%DXCHECK_INSTALL%\runtime\bin\java.exe"
 if "%DXCHECK_JAVA%"=="java" (
   where java >nul 2>nul || (
     echo dxcheck: no Java runtime found: install Java 17 or later, or set JAVA_HOME 1>&2
