@@ -3,9 +3,12 @@ package dxcheck.cli;
 import dxcheck.load.InvalidInputException;
 import dxcheck.model.Finding;
 import dxcheck.model.Severity;
+import dxcheck.report.ProjectUrl;
+import dxcheck.report.RenderOptions;
 import dxcheck.report.Report;
 import dxcheck.report.Reporter;
 import dxcheck.report.Reporters;
+import dxcheck.report.SarifReporter;
 import dxcheck.report.TextReporter;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
@@ -26,6 +29,9 @@ import java.util.concurrent.Callable;
 
 /** dxcheck check [OPTIONS] PATH... */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        exitCodeListHeading = HelpFooter.EXIT_CODES_HEADING, exitCodeList = {HelpFooter.CLEAN, HelpFooter.FINDINGS,
+                HelpFooter.CANNOT_RUN},
+        footerHeading = HelpFooter.ENVIRONMENT_HEADING, footer = {HelpFooter.ENVIRONMENT},
         description = "Nạp tài liệu, chạy quy tắc, in phát hiện / Load documents, run the rules, print findings.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -58,6 +64,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "show, under each finding, the facts and policy values the rule matched")
     boolean explain;
 
+    @Option(names = "--sarif-max-results", paramLabel = "N",
+            description = "most results in the SARIF report, the most severe kept (default: 25000, what GitHub code "
+                    + "scanning accepts in one run; 0: all)")
+    int sarifMaxResults = RenderOptions.GITHUB_MAX_RESULTS;
+
+    @Option(names = "--sarif-category", paramLabel = "NAME",
+            description = "the SARIF run's category, which code scanning keeps alerts apart by (default: dxcheck)")
+    String sarifCategory = "dxcheck";
+
     @Override
     public Integer call() {
         run.applyCache();
@@ -65,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             o = Options.parse(run.lang, formats, failOn, run.asOf);
             ReportFiles.checkTargets(formats, output, outputDir, o.lang());
+            if (sarifMaxResults < 0) {
+                throw new IllegalArgumentException(Msg.BAD_OPTION.format(o.lang(), "--sarif-max-results",
+                        "'" + sarifMaxResults + "' (0 or more)"));
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
@@ -74,10 +93,12 @@ final class CheckCommand implements Callable<Integer> {
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             dxcheck.run.Timing t = dxcheck.run.Timing.start();
+            RenderOptions render = new RenderOptions(o.failOn(), sarifMaxResults, sarifCategory, ProjectUrl.configured());
+            warnIfSarifIsCapped(report, render, o.lang());
             if (outputDir != null) {
-                ReportFiles.write(outputDir, formats, report, o.lang());
+                ReportFiles.write(outputDir, formats, report, o.lang(), render);
             } else {
-                Reporter r = reporter(formats.get(0));
+                Reporter r = reporter(formats.get(0), render);
                 if (r.binary()) {
                     Output.write(output, r.bytes(report, o.lang()));
                 } else {
@@ -97,9 +118,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Text in colour only on a terminal, when the report goes to it, and unless NO_COLOR is set. */
-    private Reporter reporter(String format) {
+    private Reporter reporter(String format, RenderOptions render) {
         boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        return "text".equals(format) ? new TextReporter(terminal) : Reporters.byName(format);
+        return "text".equals(format) ? new TextReporter(terminal) : Reporters.byName(format, render);
+    }
+
+    private void warnIfSarifIsCapped(Report report, RenderOptions render, Lang lang) {
+        int leftOut = new SarifReporter(render.sarifMaxResults(), sarifCategory, null).leftOut(report);
+        if (formats.contains("sarif") && leftOut > 0) {
+            spec.commandLine().getErr().println("dxcheck: " + Msg.SARIF_CAPPED.format(lang, report.findings().size(),
+                    render.sarifMaxResults(), leftOut));
+        }
     }
 
     static boolean failing(Report report, Severity failOn) {

@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
 
 /** dxcheck diff OLD NEW: what a new draft (or a new year's status) fixed, introduced and left unchanged. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
+        exitCodeListHeading = HelpFooter.EXIT_CODES_HEADING, exitCodeList = {HelpFooter.CLEAN, HelpFooter.NEW_FINDINGS,
+                HelpFooter.CANNOT_RUN},
+        footerHeading = HelpFooter.ENVIRONMENT_HEADING, footer = {HelpFooter.ENVIRONMENT},
         description = "So sánh phát hiện của hai bản / Compare the findings of two drafts: fixed, introduced, "
                 + "unchanged. OLD and NEW are documents (file or folder) or a JSON report of an earlier run.")
 final class DiffCommand implements Callable<Integer> {

@@ -7,11 +7,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** dxcheck: policy compliance checks for digital-transformation plans and agency status. */
 @Command(name = "dxcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Kiểm tra kế hoạch và báo cáo chuyển đổi số theo quy định / "
                 + "Checks digital-transformation plans and agency status against the rules.",
+        exitCodeListHeading = HelpFooter.EXIT_CODES_HEADING, exitCodeList = {HelpFooter.CLEAN, HelpFooter.FINDINGS,
+                HelpFooter.CANNOT_RUN},
+        footerHeading = HelpFooter.ENVIRONMENT_HEADING, footer = {HelpFooter.ENVIRONMENT},
         subcommands = {CheckCommand.class, DiffCommand.class, WatchCommand.class, RulesCommand.class, ServeCommand.class,
                 GenerateCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main {
@@ -19,6 +23,11 @@ public final class Main {
 
     private Main(InputStream stdin) {
         this.stdin = stdin;
+    }
+
+    /** For tools that build the command model from the class: picocli's completion and man page generators. */
+    public Main() {
+        this(System.in);
     }
 
     public static void main(String[] args) {
@@ -35,10 +44,14 @@ public final class Main {
      * Output is always UTF-8, whatever the platform's locale.
      */
     public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main(stdin)).setOut(out).setErr(err);
+        CommandLine cl = new CommandLine(new Main(stdin)).setOut(out).setErr(err)
+                // help as wide as the terminal (80 columns when it cannot be told); long lines wrap, never cut
+                .setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("dxcheck: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("(dxcheck " + ex.getCommandLine().getCommandName() + " --help)");
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("dxcheck: " + ex.getMessage());
+            UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("(" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.CANNOT_RUN;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> {

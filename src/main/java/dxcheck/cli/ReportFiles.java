@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.report.RenderOptions;
 import dxcheck.report.Report;
 import dxcheck.report.Reporters;
 import dxcheck.text.Lang;
@@ -29,10 +30,11 @@ final class ReportFiles {
         }
     }
 
-    static void write(Path dir, List<String> formats, Report report, Lang lang) throws Output.WriteFailed {
+    static void write(Path dir, List<String> formats, Report report, Lang lang, RenderOptions render)
+            throws Output.WriteFailed {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
-            files.put(dir.resolve(fileName(format)), Reporters.byName(format).bytes(report, lang));
+            files.put(dir.resolve(fileName(format)), Reporters.byName(format, render).bytes(report, lang));
         }
         try {
             Files.createDirectories(dir);

@@ -1,5 +1,7 @@
 package dxcheck.cli;
 
+import dxcheck.engine.RuleBase;
+
 import dxcheck.load.InvalidInputException;
 import dxcheck.ruletest.CaseResult;
 import dxcheck.ruletest.Coverage;
@@ -63,7 +65,13 @@ final class RulesTestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        RuleCaseRunner runner = new RuleCaseRunner(folder.rules(), folder.basePolicy());
+        RuleCaseRunner runner;
+        try {
+            runner = new RuleCaseRunner(folder.rules(), folder.basePolicy(), RuleBase.idsDefinedIn(rules));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
+            return ExitCode.CANNOT_RUN;
+        }
         int passed = 0;
         int failed = 0;
         int skipped = 0;

@@ -64,12 +64,14 @@ public final class Checker {
                 Match m = e.getMatch();
                 Subject fact = m == null ? null : subjectOf(m.getObjects());
                 String rule = m == null ? "?" : m.getRule().getName();
-                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact), cause(e));
+                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact),
+                        new InputError.Whole(cause(e)));
             } catch (RuntimeException e) {
                 // a condition failed while the network was evaluated: find the fact whose arrival makes it fail
                 String rule = ruleNamed(e, rules);
                 Subject fact = culprit(rules, inputs, policy, asOf);
-                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact), cause(e));
+                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact),
+                        new InputError.Whole(cause(e)));
             }
             if (firings.interrupted) {
                 throw new java.util.concurrent.CancellationException("the check was interrupted");

@@ -1,6 +1,7 @@
 package dxcheck.engine;
 
 import dxcheck.load.ErrorList;
+import dxcheck.load.InputError;
 import dxcheck.model.Location;
 import dxcheck.text.Msg;
 
@@ -28,8 +29,8 @@ final class DrlErrors {
         int col = column > 0 ? column : guessColumn(source, text);
         String name = file == null ? "rules" : file.shownPath();
         String hint = text.contains("<eof>") ? " (the file ends inside a rule: is an 'end' missing?)" : "";
-        errors.add(new Location(name, ln, col), "", Msg.DRL_ERROR, oneLine(text) + hint, source,
-                " ".repeat(col - 1) + "^");
+        errors.add(new Location(name, ln, col), "", Msg.DRL_ERROR, new InputError.Whole(oneLine(text) + hint),
+                new InputError.Whole(source), " ".repeat(col - 1) + "^");
     }
 
     static int guessColumn(String source, String message) {

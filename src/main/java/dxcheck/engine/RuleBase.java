@@ -159,6 +159,20 @@ public final class RuleBase {
         return built;
     }
 
+    /**
+     * Every rule id a rule of the folder carries (@id), in any package or pack, read from the DRL as written: a rule test
+     * case naming another id has a typo.
+     */
+    public static java.util.Set<String> idsDefinedIn(Path dir) throws IOException {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        ParsedRules.of(DrlFile.under(dir)).forEach(r -> {
+            if (r.metadata().get("id") != null) {
+                ids.add(r.metadata().get("id"));
+            }
+        });
+        return ids;
+    }
+
     /** Forgets the rule bases kept in memory (tests and benchmarks of the disk cache). */
     public static void forgetBuilt() {
         synchronized (BUILT) {

@@ -54,7 +54,7 @@ final class RulePacks {
             DrlFile f = files.stream().filter(x -> x.matchesKiePath(m.getPath())).findFirst().orElse(null);
             if (f == null && m.getPath() != null && m.getPath().contains(KMODULE)) {
                 errors.add(new Location(dir.resolve(KMODULE).toString(), Math.max(m.getLine(), 1), 1), "",
-                        Msg.DRL_ERROR, m.getText(), "", "");
+                        Msg.DRL_ERROR, new dxcheck.load.InputError.Whole(m.getText()), "", "");
             } else {
                 drlErrors.add(f, m.getLine(), 0, m.getText());
             }

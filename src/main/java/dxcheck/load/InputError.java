@@ -20,6 +20,17 @@ public record InputError(Location location, String field, Msg msg, Object... arg
         return where + what + msg.format(lang, shown);
     }
 
+    /**
+     * Text shown whole: what a compiler said about a rule, or a line of a rule — trusted code, never cut (issue 14:
+     * an error message cut at 120 characters hid what was wrong).
+     */
+    public record Whole(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     private static String shorten(String s) {
         if (s.length() <= MAX_SHOWN) {
             return s;

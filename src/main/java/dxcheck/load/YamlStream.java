@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -41,7 +40,7 @@ final class YamlStream {
             return;
         }
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content)), options));
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(content), options));
         Composer docs = new Composer(parser, new Resolver(), options);
         try {
             while (docs.checkNode()) {
@@ -61,41 +60,6 @@ final class YamlStream {
         } catch (YAMLException e) {
             // the alias and nesting limits carry no mark: the last event the composer read is where it stopped
             text.error(parser.lastLocation(text.file()), "", limitMessage(e), limitValue(e));
-        }
-    }
-
-    /**
-     * Hands out the text so that no read ends on the first half of a surrogate pair. SnakeYAML 2.3's StreamReader
-     * reads 1024 characters at a time and, when the last one is a high surrogate, reads one more into the same full
-     * buffer: an IndexOutOfBoundsException for any emoji or rare Hán character at index 1023 + 1024 k.
-     */
-    private static final class WholeCodePoints extends Reader {
-        private final String text;
-        private int pos;
-
-        WholeCodePoints(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (pos >= text.length()) {
-                return -1;
-            }
-            int n = Math.min(len, text.length() - pos);
-            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
-                n--;
-            }
-            text.getChars(pos, pos + n, buf, off);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
         }
     }
 

@@ -35,7 +35,9 @@ public final class CatalogueDocs {
                     .append("| id | severity | title | legal basis | references | policy keys (national value) |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
             for (RuleInfo r : members) {
-                b.append("| ").append(r.id()).append(" | ").append(r.severity().id()).append(" | ")
+                // an anchor per rule: SARIF's helpUri points at docs/rules.md#stf-001 (issue 14)
+                b.append("| <a id=\"").append(r.id().toLowerCase(java.util.Locale.ROOT)).append("\"></a>")
+                        .append(r.id()).append(" | ").append(r.severity().id()).append(" | ")
                         .append(cell(r.titleVi())).append("<br>").append(cell(r.titleEn())).append(" | ")
                         .append(cell(cited(r.legalBases()))).append(" | ").append(cell(cited(r.references())))
                         .append(" | ").append(cell(keys(r, policy, "<br>"))).append(" |\n");

@@ -10,11 +10,15 @@ public final class Reporters {
     }
 
     public static Reporter byName(String name) {
+        return byName(name, RenderOptions.DEFAULT);
+    }
+
+    public static Reporter byName(String name, RenderOptions options) {
         return switch (name) {
             case "text" -> new TextReporter();
             case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter();
-            case "junit" -> new JunitReporter();
+            case "sarif" -> new SarifReporter(options.sarifMaxResults(), options.sarifCategory(), options.docsUrl());
+            case "junit" -> new JunitReporter(options.failOn());
             case "csv" -> new CsvReporter();
             case "html" -> new HtmlReporter();
             case "xlsx" -> new XlsxReporter(); // loads FastExcel only when asked for

@@ -2,8 +2,16 @@ package dxcheck.ruletest;
 
 import dxcheck.model.Finding;
 
-/** A finding a case expects (or forbids): the rule, and optionally subject, severity, line and waived state. */
-public record Expectation(String rule, String subject, String severity, Integer line, Boolean waived) {
+/**
+ * A finding a case expects (or forbids): the rule, and optionally subject, severity, line, waived state and how many
+ * such findings there must be ({@code count}); {@code at} is the line of the case file where it is written.
+ */
+public record Expectation(String rule, String subject, String severity, Integer line, Boolean waived, Integer count,
+                          int at) {
+
+    public Expectation(String rule, String subject, String severity, Integer line, Boolean waived) {
+        this(rule, subject, severity, line, waived, null, 0);
+    }
 
     public boolean matches(Finding f) {
         return rule.equals(f.getRule())
@@ -15,7 +23,7 @@ public record Expectation(String rule, String subject, String severity, Integer 
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(rule);
+        StringBuilder b = new StringBuilder(count == null ? "" : count + " × ").append(rule);
         if (subject != null) {
             b.append(' ').append(subject);
         }

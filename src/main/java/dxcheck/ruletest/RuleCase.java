@@ -30,7 +30,7 @@ public record RuleCase(String name, String description, LocalDate asOf, PolicyDo
                        List<Expectation> expect, List<Expectation> expectNot, byte[] inputs) {
 
     private static final Set<String> HEADER_KEYS = Set.of("case", "asOf", "policy", "expect", "expectNot");
-    private static final Set<String> EXPECT_KEYS = Set.of("rule", "subject", "severity", "line", "waived");
+    private static final Set<String> EXPECT_KEYS = Set.of("rule", "subject", "severity", "line", "waived", "count");
 
     public static RuleCase read(Path file, String name) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -39,7 +39,9 @@ public record RuleCase(String name, String description, LocalDate asOf, PolicyDo
         while (sep < lines.size() && !lines.get(sep).startsWith("---")) {
             sep++;
         }
-        Map<String, Object> header = header(String.join("\n", lines.subList(start, sep)), name);
+        String headerText = String.join("\n", lines.subList(start, sep));
+        Map<String, Object> header = header(headerText, name);
+        Map<String, List<Integer>> at = expectationLines(headerText, start);
         StringBuilder inputs = new StringBuilder("\n".repeat(sep));
         for (String l : lines.subList(sep, lines.size())) {
             inputs.append(l).append('\n');
@@ -50,7 +52,8 @@ public record RuleCase(String name, String description, LocalDate asOf, PolicyDo
         }
         return new RuleCase(name, String.valueOf(header.getOrDefault("case", name)),
                 d.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), policy(header, name),
-                expectations(header.get("expect"), name), expectations(header.get("expectNot"), name),
+                expectations(header.get("expect"), name, at.get("expect")),
+                expectations(header.get("expectNot"), name, at.get("expectNot")),
                 inputs.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -74,19 +77,43 @@ public record RuleCase(String name, String description, LocalDate asOf, PolicyDo
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Expectation> expectations(Object o, String name) {
+    private static List<Expectation> expectations(Object o, String name, List<Integer> lines) {
         List<Expectation> out = new ArrayList<>();
         if (o == null) {
             return out;
         }
-        for (Object e : (List<Object>) o) {
-            Map<String, Object> m = (Map<String, Object>) e;
+        List<Object> items = (List<Object>) o;
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> m = (Map<String, Object>) items.get(i);
             checkKeys(m.keySet(), EXPECT_KEYS, name);
             if (m.get("rule") == null) {
                 throw new IllegalArgumentException(name + ": every expectation names a rule");
             }
             out.add(new Expectation(String.valueOf(m.get("rule")), (String) m.get("subject"),
-                    (String) m.get("severity"), (Integer) m.get("line"), (Boolean) m.get("waived")));
+                    (String) m.get("severity"), (Integer) m.get("line"), (Boolean) m.get("waived"),
+                    (Integer) m.get("count"), lines != null && i < lines.size() ? lines.get(i) : 1));
+        }
+        return out;
+    }
+
+    /** The line (in the case file) of each entry of expect and expectNot, so a failure can point at it. */
+    private static Map<String, List<Integer>> expectationLines(String headerText, int firstLine) {
+        Map<String, List<Integer>> out = new java.util.HashMap<>();
+        org.yaml.snakeyaml.nodes.Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(headerText));
+        } catch (RuntimeException e) {
+            return out;
+        }
+        if (root instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+                        && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+                    List<Integer> lines = new ArrayList<>();
+                    list.getValue().forEach(n -> lines.add(firstLine + n.getStartMark().getLine() + 1));
+                    out.put(k.getValue(), lines);
+                }
+            }
         }
         return out;
     }

@@ -23,10 +23,17 @@ import java.util.stream.Stream;
 public final class RuleCaseRunner {
     private final RuleBase rules;
     private final PolicyDocument basePolicy;
+    private final java.util.Set<String> definedIds;
 
-    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy) {
+    /** definedIds: every rule id any rule of the folder defines, in any pack (a case naming another id fails). */
+    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy, java.util.Set<String> definedIds) {
         this.rules = rules;
         this.basePolicy = basePolicy;
+        this.definedIds = definedIds;
+    }
+
+    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy) {
+        this(rules, basePolicy, rules.rules().keySet());
     }
 
     /**
@@ -44,10 +51,17 @@ public final class RuleCaseRunner {
         }
     }
 
-    /** Whether every rule a case names is in this rule base (a case of another pack is skipped). */
+    /**
+     * Whether the case is for this rule base: every rule it names is in it (a case of another pack is skipped), or one
+     * it names is defined nowhere in the folder (a typo: run, so that it fails).
+     */
     public boolean applies(RuleCase c) {
-        return java.util.stream.Stream.concat(c.expect().stream(), c.expectNot().stream())
-                .allMatch(e -> rules.rules().containsKey(e.rule()));
+        return expectations(c).allMatch(e -> rules.rules().containsKey(e.rule()))
+                || expectations(c).anyMatch(e -> !definedIds.contains(e.rule()));
+    }
+
+    private static java.util.stream.Stream<Expectation> expectations(RuleCase c) {
+        return java.util.stream.Stream.concat(c.expect().stream(), c.expectNot().stream());
     }
 
     public CaseResult run(RuleCase c) {
@@ -63,14 +77,17 @@ public final class RuleCaseRunner {
             failures.addAll(e.lines(Lang.EN));
             return new CaseResult(c, failures, List.of());
         }
+        expectations(c).filter(e -> !definedIds.contains(e.rule())).forEach(e -> failures.add(c.name() + ":" + e.at()
+                + ": unknown rule id '" + e.rule() + "': no rule of the rules folder defines it"));
         for (Expectation e : c.expect()) {
-            if (findings.stream().noneMatch(e::matches)) {
-                failures.add("expected " + e + ", not found");
+            long found = findings.stream().filter(e::matches).count();
+            if (e.count() == null ? found == 0 : found != e.count()) {
+                failures.add(c.name() + ":" + e.at() + ": expected " + e + ", found " + found);
             }
         }
         for (Expectation e : c.expectNot()) {
             findings.stream().filter(e::matches).findFirst()
-                    .ifPresent(f -> failures.add("expected no " + e + ", found " + f));
+                    .ifPresent(f -> failures.add(c.name() + ":" + e.at() + ": expected no " + e + ", found " + f));
         }
         if (!failures.isEmpty()) {
             failures.add("actual findings: " + (findings.isEmpty() ? "none" : ""));

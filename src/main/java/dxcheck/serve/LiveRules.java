@@ -8,21 +8,13 @@ import dxcheck.run.RulesFolder;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * The rules a server checks with: built once at start, rebuilt in the background when the content of the rules
@@ -117,45 +109,9 @@ public final class LiveRules implements AutoCloseable {
         return new Snapshot(folder.rules(), folder.basePolicy(), CheckRunner.policyDocuments(policyFiles), version);
     }
 
-    /** A short hash of what the rules are made of: every .drl, kmodule.xml and policy.yaml, and the --policy files. */
+    /** A short hash of what the rules are made of (see RulesVersion). */
     String contentHash() {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.isDirectory(rulesDir) ? Files.walk(rulesDir) : Stream.empty()) {
-            files = s.filter(Files::isRegularFile).filter(LiveRules::isRuleFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            files = List.of();
-            sha.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
-        }
-        for (Path f : files) {
-            digest(sha, f);
-        }
-        policyFiles.forEach(p -> digest(sha, Path.of(p)));
-        if (kbase != null) {
-            sha.update(kbase.getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    }
-
-    private static boolean isRuleFile(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".drl") || n.equals("kmodule.xml") || n.equals("policy.yaml");
-    }
-
-    private static void digest(MessageDigest sha, Path f) {
-        sha.update(f.toString().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        try {
-            sha.update(Files.readAllBytes(f));
-        } catch (IOException e) {
-            sha.update(("unreadable " + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
-        }
-        sha.update((byte) 1);
+        return dxcheck.run.RulesVersion.of(rulesDir, policyFiles, kbase);
     }
 
     @Override

@@ -257,6 +257,11 @@ public enum Msg {
     REPORT_YES("có", "yes"),
     REPORT_NO("không", "no"),
     XLSX_UNKNOWN_OWNER("không có dòng nào ở trang '%s' mang mã '%s'", "no row of sheet '%s' has the id '%s'"),
+    // issue 14 (distribution, CI reports)
+    SARIF_CAPPED("báo cáo SARIF chỉ giữ %2$d trong %1$d kết quả, nghiêm trọng nhất trước (GitHub code scanning nhận tối đa "
+            + "25 000 kết quả mỗi lần chạy); bỏ %3$d, ghi trong runs[0].properties (--sarif-max-results 0: giữ tất cả)",
+            "the SARIF report keeps %2$d of %1$d results, the most severe first (GitHub code scanning takes at most "
+                    + "25,000 per run); %3$d left out, noted in runs[0].properties (--sarif-max-results 0 keeps all)"),
     SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
 
     private final String vi;

@@ -62,6 +62,36 @@ class RuleErrorsTest {
         assertTrue(r.err().contains("$a : AgencyStatus( staffing != null, staffing.dedicatedDxStaf < 5 )"), r::toString);
     }
 
+    /**
+     * Issue 14: Drools logged its own "ERROR …KieProject - Unable to build KieBaseModel" block on the process's
+     * standard error (slf4j-simple) before our located message, and our message was cut at 120 characters.
+     */
+    @Test
+    void aBrokenConsequenceShowsOnlyOurLinesAndThemWhole() throws IOException {
+        java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        Files.writeString(rules.resolve("broken.drl"), HEADER + "rule \"r\"\n" + METADATA + """
+                    when
+                        $a : AgencyStatus( )
+                    then
+                        foo bar baz(;
+                    end
+                    """);
+        Cli.Result r;
+        System.setErr(new java.io.PrintStream(processErr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("check", "--lang", "en", "--no-cache", "--rules", rules.toString(), input.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("", processErr.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing but dxcheck's lines");
+        String first = r.err().lines().findFirst().orElseThrow();
+        assertTrue(first.contains("broken.drl:") && first.contains("DRL error: Rule Compilation error"), r::toString);
+        assertFalse(r.err().contains("…"), () -> "the compiler's message is shown whole: " + r);
+        assertTrue(first.length() > 200 && first.contains("baz"), r::toString);
+    }
+
     @Test
     void aMissingEndIsASyntaxErrorWithALine() throws IOException {
         Cli.Result r = check(HEADER + "rule \"r\"\n" + METADATA + """

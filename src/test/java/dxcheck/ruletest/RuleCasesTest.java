@@ -27,7 +27,7 @@ class RuleCasesTest {
     static void buildOnce() throws Exception {
         rules = RuleBase.build(RULES);
         PolicyDocument base = dxcheck.run.RulesFolder.basePolicy(RULES);
-        runner = new RuleCaseRunner(rules, base);
+        runner = new RuleCaseRunner(rules, base, RuleBase.idsDefinedIn(RULES));
         for (Path p : RuleCaseRunner.caseFiles(RULES)) {
             cases.add(RuleCase.read(p, p.toString()));
         }
