@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf()), main.stdin,
+            Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf(), run.noInputPolicy), main.stdin,
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             dxcheck.run.Timing t = dxcheck.run.Timing.start();

@@ -63,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf());
+        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf(), run.noInputPolicy);
         try {
             List<DiffEntry> before = DiffSide.load(old, like, main.stdin, o.lang());
             List<DiffEntry> after = DiffSide.load(now, like, main.stdin, o.lang());

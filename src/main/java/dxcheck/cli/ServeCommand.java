@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "checks run at once (default: the number of CPUs, at least 2)")
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    @Option(names = "--allow-upload-policy",
+            description = "let a request bring its own Policy documents (default: only --rules and --policy apply)")
+    boolean allowUploadPolicy;
+
     @Option(names = "--lang", paramLabel = "L", description = "language of the server's own messages: vi | en (default: vi)")
     String lang = "vi";
 
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         ServeOptions o = new ServeOptions(host, port, rules.rules, rules.kbase, rules.policies, maxBody, Duration.ofSeconds(timeout),
-                threads, 16 * threads, 500);
+                threads, 16 * threads, 500, allowUploadPolicy);
         DxServer server;
         try {
             server = DxServer.start(o, l, err);

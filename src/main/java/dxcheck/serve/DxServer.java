@@ -228,7 +228,8 @@ public final class DxServer implements AutoCloseable {
         ObjectNode config = Json.MAPPER.createObjectNode()
                 .put("lang", lang == Lang.EN ? "en" : "vi")
                 .put("version", Version.get())
-                .put("pasted", PASTED);
+                .put("pasted", PASTED)
+                .put("uploadPolicy", options.allowUploadPolicy());
         String html = page.replace("\"__DXCHECK_CONFIG__\"", config.toString().replace("</", "<\\/"))
                 .replace("<html lang=\"vi\">", "<html lang=\"" + (lang == Lang.EN ? "en" : "vi") + "\">");
         ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; "
@@ -343,7 +344,7 @@ public final class DxServer implements AutoCloseable {
         LiveRules.Snapshot snapshot = rules.current();
         Future<Report> future;
         try {
-            future = checks.submit(() -> CheckService.check(snapshot, docs, policies, asOf));
+            future = checks.submit(() -> CheckService.check(snapshot, docs, policies, asOf, options.allowUploadPolicy()));
         } catch (RejectedExecutionException e) {
             ex.getResponseHeaders().set("Retry-After", "5");
             sendErrors(ex, 503, lang, Msg.HTTP_BUSY.format(lang));

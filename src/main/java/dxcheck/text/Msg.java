@@ -172,7 +172,12 @@ public enum Msg {
             "dxcheck serve: rules reloaded: %d rules (version %s)"),
     SERVE_RULES_BROKEN("dxcheck serve: quy tắc mới không biên dịch được; vẫn dùng bộ quy tắc phiên bản %s:",
             "dxcheck serve: the new rules do not compile; still serving rules version %s:"),
-    SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
+    SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s"),
+    // issue 13 (hardening): refused inputs, limits, the server's guards
+    INPUT_POLICY_REFUSED("tài liệu Policy '%s' nằm trong đầu vào bị từ chối (%s); chính sách chỉ lấy từ thư mục quy tắc và --policy",
+            "Policy document '%s' among the inputs is refused (%s); thresholds come only from the rules folder and --policy"),
+    UPLOAD_POLICY_REFUSED("máy chủ này không nhận chính sách tải lên (khởi động với --allow-upload-policy để cho phép)",
+            "this server does not accept uploaded policies (start it with --allow-upload-policy to allow them)");
 
     private final String vi;
     private final String en;

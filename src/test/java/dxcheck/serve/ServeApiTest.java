@@ -314,6 +314,35 @@ class ServeApiTest {
         }
     }
 
+    /** A Policy hidden among the uploaded files, or sent as the policy, is refused unless the server allows it. */
+    @Test
+    void uploadedPoliciesAreRefusedUnlessTheServerAllowsThem() throws Exception {
+        String stttt = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
+        byte[] lenient = dxcheck.TestDocs.LENIENT_POLICY.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> hidden = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                .file("files", "notes.yaml", lenient).field("asOf", "2023-07-15").post(base.resolve("/api/check?lang=en"));
+        assertEquals(400, hidden.statusCode(), hidden::body);
+        JsonNode e = Http.json(hidden).get("errors").get(0);
+        assertEquals("notes.yaml", e.get("file").asText());
+        assertEquals(2, e.get("line").asInt());
+        assertTrue(e.get("message").asText().contains("Policy document 'lenient' among the inputs is refused "
+                + "(--allow-upload-policy)"), hidden::body);
+        HttpResponse<String> asPolicy = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                .file("policy", "lenient.yaml", lenient).post(base.resolve("/api/check?lang=en"));
+        assertEquals(400, asPolicy.statusCode(), asPolicy::body);
+        assertTrue(asPolicy.body().contains("does not accept uploaded policies"), asPolicy::body);
+        assertTrue(Http.get(base).body().contains("\"uploadPolicy\":false"), "the page hides the policy choice");
+
+        try (DxServer open = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
+                .withAllowUploadPolicy(true), Lang.EN, new PrintWriter(new StringWriter()))) {
+            HttpResponse<String> allowed = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                    .file("policy", "lenient.yaml", lenient).field("asOf", "2023-07-15")
+                    .post(open.uri().resolve("/api/check?lang=en"));
+            assertEquals(200, allowed.statusCode(), allowed::body);
+            assertFalse(allowed.body().contains("STF-001"), "the server's operator allowed it");
+        }
+    }
+
     /** Findings as text, sorted: the command line sorts by full path, the server by the uploaded name. */
     static List<String> sorted(JsonNode findings) {
         List<String> out = new ArrayList<>();
