@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.text.Shown;
 import picocli.CommandLine;
 
 import java.io.InputStream;
@@ -37,12 +38,12 @@ public final class Main {
     public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main(stdin)).setOut(out).setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("dxcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("dxcheck: " + Shown.echo(ex.getMessage()));
             ex.getCommandLine().getErr().println("(dxcheck " + ex.getCommandLine().getCommandName() + " --help)");
             return ExitCode.CANNOT_RUN;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("dxcheck: internal error (a bug; DXCHECK_DEBUG=1 shows where): " + ex);
+            c.getErr().println("dxcheck: internal error (a bug; DXCHECK_DEBUG=1 shows where): " + Shown.echo(ex.toString()));
             if (System.getenv("DXCHECK_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }

@@ -5,6 +5,7 @@ import dxcheck.serve.DxServer;
 import dxcheck.serve.ServeOptions;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         rules.applyCache();
         if (!lang.equals("vi") && !lang.equals("en")) {
-            err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + lang + "' (vi | en)"));
+            err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + Shown.echo(lang) + "' (vi | en)"));
             return ExitCode.CANNOT_RUN;
         }
         Lang l = Lang.parse(lang);
@@ -76,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             e.lines(l).forEach(err::println);
             return ExitCode.CANNOT_RUN;
         } catch (IOException e) {
-            err.println("dxcheck: " + Msg.SERVE_CANNOT_BIND.format(l, host, port, e.getMessage()));
+            err.println("dxcheck: " + Msg.SERVE_CANNOT_BIND.format(l, Shown.echo(host), port, Shown.echo(e.getMessage())));
             return ExitCode.CANNOT_RUN;
         }
         CountDownLatch stopped = new CountDownLatch(1);

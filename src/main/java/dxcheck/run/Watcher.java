@@ -6,6 +6,7 @@ import dxcheck.report.Report;
 import dxcheck.report.TextReporter;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -111,7 +112,7 @@ public final class Watcher {
 
     private static String join(List<Path> paths) {
         List<String> names = new ArrayList<>();
-        paths.stream().limit(5).forEach(p -> names.add(p.toString()));
+        paths.stream().limit(5).forEach(p -> names.add(Shown.line(p.toString())));
         return String.join(", ", names) + (paths.size() > 5 ? ", …" : "");
     }
 }
