@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -24,6 +25,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -36,12 +39,23 @@ final class YamlStream {
 
     /** Hands each document to the action until it returns false. */
     static void forEachDocument(byte[] bytes, YamlText text, Predicate<Node> action) {
+        forEachDocument(bytes, text, () -> false, action);
+    }
+
+    /**
+     * Hands each document to the action until it returns false. Lines and scalars longer than the limits and a file
+     * that takes longer than {@link Limits#maxFileSeconds()} are located errors; when cancelled says so (the check
+     * was given up), reading stops with a CancellationException.
+     */
+    static void forEachDocument(byte[] bytes, YamlText text, BooleanSupplier cancelled, Predicate<Node> action) {
         String content = decode(bytes, text);
-        if (content == null) {
+        if (content == null || !linesWithinLimit(content, text)) {
             return;
         }
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content)), options));
+        long deadline = System.nanoTime() + Limits.maxFileSeconds() * 1_000_000_000L;
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content)), options),
+                Limits.maxScalarChars(), deadline, cancelled);
         Composer docs = new Composer(parser, new Resolver(), options);
         try {
             while (docs.checkNode()) {
@@ -50,6 +64,8 @@ final class YamlStream {
                     return;
                 }
             }
+        } catch (OverLimit e) {
+            text.error(e.at(text.file()), "", e.msg, e.args);
         } catch (MarkedYAMLException e) {
             // an unclosed quote or bracket is found only at the end of the file: point at where it was opened
             boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
@@ -61,6 +77,42 @@ final class YamlStream {
         } catch (YAMLException e) {
             // the alias and nesting limits carry no mark: the last event the composer read is where it stopped
             text.error(parser.lastLocation(text.file()), "", limitMessage(e), limitValue(e));
+        }
+    }
+
+    /** False, with an error at the first line over the limit, when a line is too long to parse in linear time. */
+    private static boolean linesWithinLimit(String content, YamlText text) {
+        int max = Limits.maxLineChars();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= content.length(); i++) {
+            if (i == content.length() || content.charAt(i) == '\n') {
+                if (i - start > max) {
+                    text.error(new Location(text.file(), line, max + 1), "", Msg.LINE_TOO_LONG, i - start, max);
+                    return false;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** A limit met while parsing, where it was met. */
+    private static final class OverLimit extends RuntimeException {
+        final Mark mark;
+        final Msg msg;
+        final Object[] args;
+
+        OverLimit(Mark mark, Msg msg, Object... args) {
+            super(null, null, false, false);
+            this.mark = mark;
+            this.msg = msg;
+            this.args = args;
+        }
+
+        Location at(String file) {
+            return mark == null ? new Location(file, 1, 1) : location(file, mark);
         }
     }
 
@@ -105,13 +157,22 @@ final class YamlStream {
                 && s.getAnchor() == null;
     }
 
-    /** Remembers where the last event read starts, to locate errors that SnakeYAML raises without a mark. */
+    /**
+     * Remembers where the last event read starts, to locate errors that SnakeYAML raises without a mark; stops at a
+     * scalar over the limit, past the file's deadline, or when the check is cancelled.
+     */
     private static final class TrackingParser implements Parser {
         private final Parser delegate;
+        private final int maxScalar;
+        private final long deadline;
+        private final BooleanSupplier cancelled;
         private Mark last;
 
-        TrackingParser(Parser delegate) {
+        TrackingParser(Parser delegate, int maxScalar, long deadline, BooleanSupplier cancelled) {
             this.delegate = delegate;
+            this.maxScalar = maxScalar;
+            this.deadline = deadline;
+            this.cancelled = cancelled;
         }
 
         @Override
@@ -129,6 +190,15 @@ final class YamlStream {
             Event e = delegate.getEvent();
             if (e != null && e.getStartMark() != null) {
                 last = e.getStartMark();
+            }
+            if (e instanceof ScalarEvent s && s.getValue().length() > maxScalar) {
+                throw new OverLimit(s.getStartMark(), Msg.SCALAR_TOO_LONG, s.getValue().length(), maxScalar);
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the check was given up");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new OverLimit(last, Msg.FILE_TOO_SLOW, Limits.maxFileSeconds());
             }
             return e;
         }
