@@ -49,12 +49,13 @@ final class YamlStream {
      */
     static void forEachDocument(byte[] bytes, YamlText text, BooleanSupplier cancelled, Predicate<Node> action) {
         String content = decode(bytes, text);
-        if (content == null || !linesWithinLimit(content, text)) {
+        if (content == null) {
             return;
         }
         LoaderOptions options = options();
         long deadline = System.nanoTime() + Limits.maxFileSeconds() * 1_000_000_000L;
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content)), options),
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content,
+                Limits.maxLineChars())), options),
                 Limits.maxScalarChars(), deadline, cancelled);
         Composer docs = new Composer(parser, new Resolver(), options);
         try {
@@ -80,39 +81,36 @@ final class YamlStream {
         }
     }
 
-    /** False, with an error at the first line over the limit, when a line is too long to parse in linear time. */
-    private static boolean linesWithinLimit(String content, YamlText text) {
-        int max = Limits.maxLineChars();
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= content.length(); i++) {
-            if (i == content.length() || content.charAt(i) == '\n') {
-                if (i - start > max) {
-                    text.error(new Location(text.file(), line, max + 1), "", Msg.LINE_TOO_LONG, i - start, max);
-                    return false;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return true;
-    }
-
     /** A limit met while parsing, where it was met. */
     private static final class OverLimit extends RuntimeException {
         final Mark mark;
+        final int line;
+        final int column;
         final Msg msg;
         final Object[] args;
 
         OverLimit(Mark mark, Msg msg, Object... args) {
+            this(mark, 0, 0, msg, args);
+        }
+
+        OverLimit(int line, int column, Msg msg, Object... args) {
+            this(null, line, column, msg, args);
+        }
+
+        private OverLimit(Mark mark, int line, int column, Msg msg, Object... args) {
             super(null, null, false, false);
             this.mark = mark;
+            this.line = line;
+            this.column = column;
             this.msg = msg;
             this.args = args;
         }
 
         Location at(String file) {
-            return mark == null ? new Location(file, 1, 1) : location(file, mark);
+            if (mark != null) {
+                return location(file, mark);
+            }
+            return line > 0 ? new Location(file, line, column) : new Location(file, 1, 1);
         }
     }
 
@@ -120,13 +118,22 @@ final class YamlStream {
      * Hands out the text so that no read ends on the first half of a surrogate pair. SnakeYAML 2.3's StreamReader
      * reads 1024 characters at a time and, when the last one is a high surrogate, reads one more into the same full
      * buffer: an IndexOutOfBoundsException for any emoji or rare Hán character at index 1023 + 1024 k.
+     *
+     * <p>Also stops at a line longer than the limit, as SnakeYAML reads ahead into it (it reads only about 1 024
+     * characters past what it has parsed): it copies its whole read-ahead window for each 1 024 characters, so a
+     * long line costs time by the square of its length. An error met earlier on the line (a nesting limit, a
+     * syntax error) is still the one reported.
      */
     private static final class WholeCodePoints extends Reader {
         private final String text;
+        private final int maxLine;
         private int pos;
+        private int line = 1;
+        private int lineStart;
 
-        WholeCodePoints(String text) {
+        WholeCodePoints(String text, int maxLine) {
             this.text = text;
+            this.maxLine = maxLine;
         }
 
         @Override
@@ -141,9 +148,23 @@ final class YamlStream {
             if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
                 n--;
             }
+            checkLines(pos + n);
             text.getChars(pos, pos + n, buf, off);
             pos += n;
             return n;
+        }
+
+        private void checkLines(int end) {
+            for (int i = pos; i < end; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                } else if (i - lineStart >= maxLine) {
+                    int eol = text.indexOf('\n', i);
+                    int length = (eol < 0 ? text.length() : eol) - lineStart;
+                    throw new OverLimit(line, maxLine + 1, Msg.LINE_TOO_LONG, length, maxLine);
+                }
+            }
         }
 
         @Override
