@@ -47,11 +47,15 @@ public final class CheckRunner {
         }
     }
 
-    /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
-    public static Report run(CheckRequest request, RuleBase rules) throws InvalidInputException {
+    /**
+     * A check with rules already built and their base policy (e.g. the last good ones while a rule being edited
+     * does not compile); the request's rules folder is not read again.
+     */
+    public static Report run(CheckRequest request, RulesFolder rules) throws InvalidInputException {
         Inputs inputs = Loader.load(request.paths(), InputStream.nullInputStream());
         refuseInputPolicies(request, inputs);
-        return run(inputs, policy(request, inputs), rules, request.asOf());
+        Policy policy = PolicyLayers.merge(rules.basePolicy(), policyDocuments(request.policyFiles()), inputs);
+        return run(inputs, policy, rules.rules(), request.asOf());
     }
 
     /**
