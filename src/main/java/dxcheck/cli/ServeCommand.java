@@ -68,8 +68,9 @@ final class ServeCommand implements Callable<Integer> {
                     "0 ≤ port ≤ 65535, others ≥ 1"));
             return ExitCode.CANNOT_RUN;
         }
-        ServeOptions o = new ServeOptions(host, port, rules.rules, rules.kbase, rules.policies, maxBody, Duration.ofSeconds(timeout),
-                threads, 16 * threads, 500, allowUploadPolicy);
+        ServeOptions o = ServeOptions.defaults(rules.rules).withHost(host).withPort(port).withPolicyFiles(rules.policies)
+                .withMaxBody(maxBody).withTimeout(Duration.ofSeconds(timeout)).withThreads(threads, 16 * threads)
+                .withAllowUploadPolicy(allowUploadPolicy).withKbase(rules.kbase);
         DxServer server;
         try {
             server = DxServer.start(o, l, err);

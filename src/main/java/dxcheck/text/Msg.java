@@ -185,6 +185,9 @@ public enum Msg {
             "not a regular file (a FIFO, a device or a socket); use - to read standard input"),
     LINK_OUTSIDE("liên kết tượng trưng trỏ ra ngoài thư mục đầu vào (tới %s): không đọc",
             "a symbolic link out of the input folder (to %s): not read"),
+    HTTP_SLOW_BODY("nội dung yêu cầu không gửi xong trong %d giây", "the request body did not arrive within %d s"),
+    HTTP_CROSS_SITE("yêu cầu kiểm tra phải đến từ bàn kiểm tra hoặc mang tiêu đề X-Dxcheck",
+            "a check must come from the workbench or carry the header X-Dxcheck"),
     UPLOAD_POLICY_REFUSED("máy chủ này không nhận chính sách tải lên (khởi động với --allow-upload-policy để cho phép)",
             "this server does not accept uploaded policies (start it with --allow-upload-policy to allow them)");
 

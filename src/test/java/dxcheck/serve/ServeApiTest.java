@@ -144,13 +144,13 @@ class ServeApiTest {
         assertEquals(400, Http.postYaml(base.resolve("/api/check?asOf=15/07/2023"), "a: 1").statusCode());
         assertEquals(400, Http.postYaml(base.resolve("/api/check?lang=fr"), "a: 1").statusCode());
         assertEquals(400, Http.postYaml(base.resolve("/api/check?format=xml"), "a: 1").statusCode());
-        HttpResponse<String> form = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> form = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "multipart/form-data; boundary=xyz")
                 .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"files\"\r\n\r\nno end"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, form.statusCode(), form::body);
         assertTrue(form.body().contains("multipart"), form::body);
-        HttpResponse<String> json = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> json = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(415, json.statusCode(), json::body);
@@ -160,7 +160,7 @@ class ServeApiTest {
     void tooLargeIs413() throws Exception {
         byte[] big = new byte[(int) ServeOptions.DEFAULT_MAX_BODY + 1024];
         java.util.Arrays.fill(big, (byte) '#');
-        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "text/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r::body);
@@ -222,7 +222,11 @@ class ServeApiTest {
     }
 
     static String raw(String requestLine, String host) throws Exception {
-        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+        return raw(requestLine, host, base);
+    }
+
+    static String raw(String requestLine, String host, URI server) throws Exception {
+        try (Socket s = new Socket(server.getHost(), server.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
