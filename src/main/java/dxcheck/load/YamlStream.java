@@ -119,21 +119,36 @@ final class YamlStream {
      * reads 1024 characters at a time and, when the last one is a high surrogate, reads one more into the same full
      * buffer: an IndexOutOfBoundsException for any emoji or rare Hán character at index 1023 + 1024 k.
      *
-     * <p>Also stops at a line longer than the limit, as SnakeYAML reads ahead into it (it reads only about 1 024
-     * characters past what it has parsed): it copies its whole read-ahead window for each 1 024 characters, so a
-     * long line costs time by the square of its length. An error met earlier on the line (a nesting limit, a
-     * syntax error) is still the one reported.
+     * <p>Also stops at a line longer than the limit: SnakeYAML copies its whole read-ahead window for each 1 024
+     * characters it reads, so a long line costs time by the square of its length. The text is scanned for such a
+     * line first (in linear time), and SnakeYAML is handed only its first {@link #MARGIN} characters: an error met
+     * there (a nesting limit, a syntax error) is still the one reported, else the line's length is.
      */
     private static final class WholeCodePoints extends Reader {
+        private static final int MARGIN = 4096;
         private final String text;
-        private final int maxLine;
+        private final int stopAt;
+        private final OverLimit longLine;
         private int pos;
-        private int line = 1;
-        private int lineStart;
 
         WholeCodePoints(String text, int maxLine) {
             this.text = text;
-            this.maxLine = maxLine;
+            int line = 1;
+            int start = 0;
+            int stop = text.length();
+            OverLimit found = null;
+            for (int i = 0; i <= text.length() && found == null; i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (i - start > maxLine) {
+                        found = new OverLimit(line, maxLine + 1, Msg.LINE_TOO_LONG, i - start, maxLine);
+                        stop = start + MARGIN;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            this.stopAt = stop;
+            this.longLine = found;
         }
 
         @Override
@@ -141,30 +156,19 @@ final class YamlStream {
             if (len == 0) {
                 return 0;
             }
+            if (pos >= stopAt && longLine != null) {
+                throw longLine;
+            }
             if (pos >= text.length()) {
                 return -1;
             }
-            int n = Math.min(len, text.length() - pos);
+            int n = Math.min(len, stopAt - pos);
             if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
                 n--;
             }
-            checkLines(pos + n);
             text.getChars(pos, pos + n, buf, off);
             pos += n;
             return n;
-        }
-
-        private void checkLines(int end) {
-            for (int i = pos; i < end; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                } else if (i - lineStart >= maxLine) {
-                    int eol = text.indexOf('\n', i);
-                    int length = (eol < 0 ? text.length() : eol) - lineStart;
-                    throw new OverLimit(line, maxLine + 1, Msg.LINE_TOO_LONG, length, maxLine);
-                }
-            }
         }
 
         @Override
