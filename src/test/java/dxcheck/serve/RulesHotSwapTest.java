@@ -76,10 +76,9 @@ class RulesHotSwapTest {
     @Test
     void aPolicySavedInPiecesIsNeverServedHalfWritten() throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".drl") || f.endsWith("policy.yaml")).toList()) {
-                Files.copy(p, rules.resolve(p.getFileName()));
-            }
+        // the staffing rules, and a rule that reads the policy's very last key: every cut-off policy misses it
+        for (String f : new String[] {"staffing.drl", "local-government.drl", "policy.yaml"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
         }
         Path policy = rules.resolve("policy.yaml");
         String before = Files.readString(policy);
