@@ -12,7 +12,6 @@ import dxcheck.report.Reporters;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.text.Shown;
-import org.eclipse.jetty.io.Content;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ final class CheckEndpoint {
             x.sendError(413, Msg.HTTP_TOO_LARGE.format(queryLang, options.maxBody()));
             return;
         }
-        var body = Content.Source.asByteArrayAsync(x.request, (int) Math.min(Integer.MAX_VALUE - 8, options.maxBody()));
+        var body = BodyReader.read(x.request, options.maxBody());
         var timeout = timer.schedule(() -> x.request.fail(new TimeoutException("the body took too long")),
                 options.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
         body.whenComplete((bytes, failure) -> {
@@ -91,7 +90,7 @@ final class CheckEndpoint {
         x.setHeader("Connection", "close");
         if (cause instanceof TimeoutException) {
             x.sendError(408, Msg.HTTP_SLOW_BODY.format(lang, options.bodyTimeout().toSeconds()));
-        } else if (cause instanceof IllegalArgumentException || String.valueOf(cause.getMessage()).contains("max")) {
+        } else if (cause instanceof BodyReader.TooLarge) {
             x.sendError(413, Msg.HTTP_TOO_LARGE.format(lang, options.maxBody()));
         } else {
             x.abort(cause);

@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -83,6 +84,11 @@ public final class DxServer implements AutoCloseable {
         SlowClients slow = new SlowClients(o.headerTimeout(), timer);
         connector.addBean(slow);
         jetty.addConnector(connector);
+        ErrorHandler errors = new ErrorHandler(); // Jetty's own error pages (a malformed request) say no more than the status
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        errors.setShowMessageInTitle(false);
+        jetty.setErrorHandler(errors);
         String page;
         try (InputStream in = DxServer.class.getResourceAsStream(PAGE_RESOURCE)) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
