@@ -165,6 +165,12 @@ class ServeApiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r::body);
         assertTrue(r.body().contains("8388608"), r::body);
+        HttpResponse<String> chunked = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+                .header("X-Dxcheck", "1").header("Content-Type", "text/yaml")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), "no length announced: counted as it arrives\n" + chunked.body());
+        assertTrue(chunked.body().contains("8388608"), chunked::body);
     }
 
     @Test
