@@ -56,7 +56,7 @@ public final class Shown {
         if (cp == 0x7F) {
             return "\u2421";
         }
-        return String.format("[U+%04X]", cp);
+        return String.format(java.util.Locale.ROOT, "[U+%04X]", cp);
     }
 
     private static String escape(String s, boolean multiLine) {
