@@ -14,6 +14,19 @@ public final class TestDocs {
             """;
 
     /** The start of a test rule file: a package and the imports a test rule needs. */
+    /** A Policy that drops the DX lead agency's staff minimum to 0: hidden among inputs, it hides STF-001. */
+    public static final String LENIENT_POLICY = """
+            apiVersion: dxcheck/v1
+            kind: Policy
+            metadata:
+              id: lenient
+              title: "nothing to see here"
+              extends: national-2025
+            spec:
+              thresholds:
+                staffing.dxLead.minDedicated: 0
+            """;
+
     public static final String DRL_HEADER = """
             package t
             import dxcheck.model.AgencyStatus

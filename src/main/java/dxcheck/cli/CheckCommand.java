@@ -14,6 +14,7 @@ import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         try {
-            Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf()), main.stdin,
+            Report report = CheckRunner.run(new CheckRequest(paths, run.rules, run.kbase, run.policies, o.asOf(), run.noInputPolicy), main.stdin,
                             TerminalProgress.on(spec.commandLine().getErr(), o.lang()))
                     .withExplain(explain);
             dxcheck.run.Timing t = dxcheck.run.Timing.start();
@@ -112,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         } catch (Output.WriteFailed e) {
             spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(),
-                    output != null ? output : outputDir, e.getMessage()));
+                    Shown.line(String.valueOf(output != null ? output : outputDir)), Shown.line(e.getMessage())));
             return ExitCode.CANNOT_RUN;
         }
     }
@@ -149,12 +150,12 @@ final class CheckCommand implements Callable<Integer> {
             Lang l = switch (lang) {
                 case "vi", "en" -> Lang.parse(lang);
                 default -> throw new IllegalArgumentException(Msg.BAD_OPTION.format(Lang.VI, "--lang",
-                        "'" + lang + "' (vi | en)"));
+                        "'" + Shown.echo(lang) + "' (vi | en)"));
             };
             for (String format : formats) {
                 if (!Reporters.NAMES.contains(format)) {
                     throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--format",
-                            "'" + format + "' (" + String.join(" | ", Reporters.NAMES) + ")"));
+                            "'" + Shown.echo(format) + "' (" + String.join(" | ", Reporters.NAMES) + ")"));
                 }
             }
             Severity s;
@@ -162,13 +163,13 @@ final class CheckCommand implements Callable<Integer> {
                 s = "never".equals(failOn) ? null : Severity.parse(failOn);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--fail-on",
-                        "'" + failOn + "' (error | warning | info | never)"));
+                        "'" + Shown.echo(failOn) + "' (error | warning | info | never)"));
             }
             LocalDate d;
             try {
                 d = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--as-of", "'" + asOf + "' (YYYY-MM-DD)"));
+                throw new IllegalArgumentException(Msg.BAD_OPTION.format(l, "--as-of", "'" + Shown.echo(asOf) + "' (YYYY-MM-DD)"));
             }
             return new Options(l, s, d);
         }

@@ -7,6 +7,7 @@ import dxcheck.diff.FindingDiff;
 import dxcheck.load.InvalidInputException;
 import dxcheck.run.CheckRequest;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -59,14 +60,14 @@ final class DiffCommand implements Callable<Integer> {
         try {
             o = CheckCommand.Options.parse(run.lang, List.of("text"), failOn, run.asOf);
             if (!DiffReport.FORMATS.contains(format)) {
-                throw new IllegalArgumentException(Msg.BAD_OPTION.format(o.lang(), "--format", "'" + format
+                throw new IllegalArgumentException(Msg.BAD_OPTION.format(o.lang(), "--format", "'" + Shown.echo(format)
                         + "' (text | json)"));
             }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf());
+        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf(), run.noInputPolicy);
         try {
             List<DiffEntry> before = DiffSide.load(old, like, main.stdin, o.lang());
             List<DiffEntry> after = DiffSide.load(now, like, main.stdin, o.lang());
@@ -77,7 +78,8 @@ final class DiffCommand implements Callable<Integer> {
             e.lines(o.lang()).forEach(spec.commandLine().getErr()::println);
             return ExitCode.CANNOT_RUN;
         } catch (Output.WriteFailed e) {
-            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(), output, e.getMessage()));
+            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(), Shown.line(String.valueOf(output)),
+                    Shown.line(e.getMessage())));
             return ExitCode.CANNOT_RUN;
         }
     }

@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.text.Shown;
 import picocli.CommandLine;
 
 import java.io.InputStream;
@@ -49,13 +50,13 @@ public final class Main {
                 .setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("dxcheck: " + ex.getMessage());
+            e.println("dxcheck: " + Shown.echo(ex.getMessage()));
             UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("(" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.CANNOT_RUN;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("dxcheck: internal error (a bug; DXCHECK_DEBUG=1 shows where): " + ex);
+            c.getErr().println("dxcheck: internal error (a bug; DXCHECK_DEBUG=1 shows where): " + Shown.echo(ex.toString()));
             if (System.getenv("DXCHECK_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
             }

@@ -1,18 +1,36 @@
 package dxcheck.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Writes a finished report: to stdout, or to a file through a temporary file renamed into place. */
+/**
+ * Writes a finished report: to stdout, or to a file. A regular file (or a new path) is replaced atomically: the
+ * report is written to .dxcheck-PID-N.tmp beside it and renamed into place, so a reader sees the old report or the
+ * new one, never half of one. Anything else — a device, a FIFO, a socket — is written straight into, as a shell's
+ * redirection would: renaming over it would replace the node itself (as root, /dev/null). A symbolic link is followed
+ * to its target, which is replaced; the link stays. A new report gets the permissions any new file gets (the
+ * umask); a replaced one keeps its mode (and, when run as root, its owner). Temporary files left by a run that was
+ * killed mid-write are removed by the next run that writes into the same folder.
+ */
 final class Output {
+    private static final Pattern TEMP = Pattern.compile("\\.dxcheck-([0-9]+)-[0-9a-f]+\\.tmp");
+    private static final int MAX_LINKS = 40;
+
     private Output() {
     }
 
@@ -28,32 +46,167 @@ final class Output {
             stdout.flush();
             return;
         }
-        write(file, content.getBytes(StandardCharsets.UTF_8));
+        Pending p = prepare(file, content);
+        p.commit();
     }
 
-    /** Writes bytes (a workbook) to a file, atomically. */
-    static void write(Path file, byte[] content) throws WriteFailed {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(tmp, content);
-            readableLikeTarget(tmp, target);
-            move(tmp, target);
-        } catch (IOException | RuntimeException e) {
+    /**
+     * A report ready to be put in place: for a regular file, the temporary file is already written, so that several
+     * reports can be made ready first and then put in place together ({@link ReportFiles}).
+     */
+    static final class Pending {
+        private final Path target;
+        private final Path tmp;
+        private final byte[] straight;
+        private boolean committed;
+
+        private Pending(Path target, Path tmp, byte[] straight) {
+            this.target = target;
+            this.tmp = tmp;
+            this.straight = straight;
+        }
+
+        /** True when the report replaces a file through a temporary one (else it is written into a device or FIFO). */
+        boolean atomic() {
+            return tmp != null;
+        }
+
+        Path target() {
+            return target;
+        }
+
+        void commit() throws WriteFailed {
+            try {
+                if (tmp != null) {
+                    move(tmp, target);
+                } else {
+                    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                        out.write(straight);
+                    }
+                }
+                committed = true;
+            } catch (IOException | RuntimeException e) {
+                discard();
+                throw new WriteFailed(reason(e));
+            }
+        }
+
+        /** Removes the temporary file, or — when already put in place as a new file — what this run wrote. */
+        void discard() {
             deleteQuietly(tmp);
-            throw new WriteFailed(Files.isDirectory(target) ? "is a directory" : reason(e));
+        }
+
+        boolean committed() {
+            return committed;
         }
     }
 
-    /** A temporary file is private (rw-------); the report should read like any file the user writes. */
-    private static void readableLikeTarget(Path tmp, Path target) throws IOException {
+    /** Writes bytes (a workbook) to a file, as any report is written. */
+    static void write(Path file, byte[] content) throws WriteFailed {
+        prepare(file, content).commit();
+    }
+
+    static Pending prepare(Path file, String content) throws WriteFailed {
+        return prepare(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Pending prepare(Path file, byte[] bytes) throws WriteFailed {
+        Path target;
         try {
-            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(tmp, perms);
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the temporary file already has the folder's default access
+            target = followLinks(file.toAbsolutePath());
+        } catch (IOException e) {
+            throw new WriteFailed(reason(e));
+        }
+        BasicFileAttributes a = attributes(target);
+        if (a != null && a.isDirectory()) {
+            throw new WriteFailed("is a directory");
+        }
+        if (a != null && !a.isRegularFile()) {
+            return new Pending(target, null, bytes);
+        }
+        if (a != null && !Files.isWritable(target)) {
+            throw new WriteFailed("permission denied");
+        }
+        removeStaleTemps(target.getParent());
+        Path tmp = null;
+        try {
+            tmp = target.resolveSibling(".dxcheck-" + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            // created as any new file is (0666 less the umask), then written: never a private temp file's 0600
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            if (a != null) {
+                keepModeAndOwner(tmp, target);
+            }
+            return new Pending(target, tmp, null);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw new WriteFailed(reason(e));
+        }
+    }
+
+    /** The file a path names once every symbolic link is followed (the path itself when it is none). */
+    private static Path followLinks(Path p) throws IOException {
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (!Files.isSymbolicLink(p)) {
+                return p;
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p));
+        }
+        throw new java.nio.file.FileSystemException(p.toString(), null, "too many levels of symbolic links");
+    }
+
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void keepModeAndOwner(Path tmp, Path target) {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) {
+            return; // Windows: the new file has the folder's default access
+        }
+        try {
+            PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+            view.setPermissions(old.permissions());
+            PosixFileAttributes now = view.readAttributes();
+            if (!now.owner().equals(old.owner())) {
+                view.setOwner(old.owner()); // only root may: a report root rewrites stays its owner's
+            }
+            if (!now.group().equals(old.group())) {
+                view.setGroup(old.group());
+            }
+        } catch (IOException | RuntimeException notAllowed) {
+            // the report is still written; only its owner or group differ from the file it replaced
+        }
+    }
+
+    /** Removes .dxcheck-PID-N.tmp files whose writer is no longer running (it was killed mid-write). */
+    static void removeStaleTemps(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, ".dxcheck-*.tmp")) {
+            for (Path p : s) {
+                Matcher m = TEMP.matcher(p.getFileName().toString());
+                if (m.matches() && !alive(m.group(1)) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder fails the write itself, with a better message
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
@@ -80,13 +233,13 @@ final class Output {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             if (p != null) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException ignored) {
-            // the temporary file is hidden and harmless; the write error is what the user needs to see
+            // the temporary file is hidden, and the next run removes it; the write error is what the user needs
         }
     }
 }

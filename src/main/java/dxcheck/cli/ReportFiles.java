@@ -9,11 +9,13 @@ import dxcheck.text.Msg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Several formats of one report into a folder: all rendered first, then each file written atomically. */
+/** Several formats of one report into a folder, all or nothing. */
 final class ReportFiles {
     private ReportFiles() {
     }
@@ -30,6 +32,11 @@ final class ReportFiles {
         }
     }
 
+    /**
+     * All or nothing: every report is rendered, then every file made ready beside its target, then all are put in
+     * place. When one cannot be written, the files made ready are removed and those already put in place by this
+     * run are removed again, so the folder never holds reports of two different runs.
+     */
     static void write(Path dir, List<String> formats, Report report, Lang lang, RenderOptions render)
             throws Output.WriteFailed {
         Map<Path, byte[]> files = new LinkedHashMap<>();
@@ -41,8 +48,41 @@ final class ReportFiles {
         } catch (IOException e) {
             throw new Output.WriteFailed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-            Output.write(f.getKey(), f.getValue());
+        List<Output.Pending> ready = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                ready.add(named(f.getKey(), () -> Output.prepare(f.getKey(), f.getValue())));
+            }
+            // straight writes (a FIFO, a device) cannot be taken back: they go last, after every rename worked
+            ready.sort(Comparator.comparing(p -> !p.atomic()));
+            for (Output.Pending p : ready) {
+                named(p.target(), () -> {
+                    p.commit();
+                    return p;
+                });
+            }
+        } catch (Output.WriteFailed e) {
+            for (Output.Pending p : ready) {
+                if (p.committed() && p.atomic()) {
+                    Output.deleteQuietly(p.target());
+                } else {
+                    p.discard();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private interface Step {
+        Output.Pending run() throws Output.WriteFailed;
+    }
+
+    /** The step's failure, saying which file of the folder it was. */
+    private static Output.Pending named(Path file, Step step) throws Output.WriteFailed {
+        try {
+            return step.run();
+        } catch (Output.WriteFailed e) {
+            throw new Output.WriteFailed(file.getFileName() + ": " + e.getMessage());
         }
     }
 

@@ -9,4 +9,8 @@ final class RunOptions extends RulesOptions {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "date for deadlines and waiver expiry (default: today)")
     String asOf;
+
+    @Option(names = "--no-input-policy",
+            description = "refuse Policy documents among the inputs (exit 2): thresholds only from --rules and --policy")
+    boolean noInputPolicy;
 }

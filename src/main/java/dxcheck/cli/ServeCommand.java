@@ -5,6 +5,7 @@ import dxcheck.serve.DxServer;
 import dxcheck.serve.ServeOptions;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "checks run at once (default: the number of CPUs, at least 2)")
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    @Option(names = "--allow-upload-policy",
+            description = "let a request bring its own Policy documents (default: only --rules and --policy apply)")
+    boolean allowUploadPolicy;
+
     @Option(names = "--lang", paramLabel = "L", description = "language of the server's own messages: vi | en (default: vi)")
     String lang = "vi";
 
@@ -54,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         rules.applyCache();
         if (!lang.equals("vi") && !lang.equals("en")) {
-            err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + lang + "' (vi | en)"));
+            err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + Shown.echo(lang) + "' (vi | en)"));
             return ExitCode.CANNOT_RUN;
         }
         Lang l = Lang.parse(lang);
@@ -63,8 +68,9 @@ final class ServeCommand implements Callable<Integer> {
                     "0 ≤ port ≤ 65535, others ≥ 1"));
             return ExitCode.CANNOT_RUN;
         }
-        ServeOptions o = new ServeOptions(host, port, rules.rules, rules.kbase, rules.policies, maxBody, Duration.ofSeconds(timeout),
-                threads, 16 * threads, 500);
+        ServeOptions o = ServeOptions.defaults(rules.rules).withHost(host).withPort(port).withPolicyFiles(rules.policies)
+                .withMaxBody(maxBody).withTimeout(Duration.ofSeconds(timeout)).withThreads(threads, 16 * threads)
+                .withAllowUploadPolicy(allowUploadPolicy).withKbase(rules.kbase);
         DxServer server;
         try {
             server = DxServer.start(o, l, err);
@@ -72,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             e.lines(l).forEach(err::println);
             return ExitCode.CANNOT_RUN;
         } catch (IOException e) {
-            err.println("dxcheck: " + Msg.SERVE_CANNOT_BIND.format(l, host, port, e.getMessage()));
+            err.println("dxcheck: " + Msg.SERVE_CANNOT_BIND.format(l, Shown.echo(host), port, Shown.echo(e.getMessage())));
             return ExitCode.CANNOT_RUN;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -43,7 +43,7 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCode.CANNOT_RUN;
         }
         LocalDate date = o.asOf();
-        Watcher w = new Watcher(new CheckRequest(paths, run.rules, run.kbase, run.policies, date), o.lang(), explain,
+        Watcher w = new Watcher(new CheckRequest(paths, run.rules, run.kbase, run.policies, date, run.noInputPolicy), o.lang(), explain,
                 spec.commandLine().getOut());
         while (!Thread.currentThread().isInterrupted()) {
             w.poll();

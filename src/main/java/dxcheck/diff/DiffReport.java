@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.report.Json;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 import java.util.List;
 
@@ -35,9 +36,9 @@ public final class DiffReport {
     private static void section(StringBuilder out, String title, String mark, List<DiffEntry> entries, Lang lang) {
         out.append(title).append(entries.isEmpty() ? "\n" : ":\n");
         for (DiffEntry e : entries) {
-            out.append("  ").append(mark).append(' ').append(e.where()).append(": ")
-                    .append(Msg.severity(e.severity(), lang)).append(' ').append(e.rule()).append(' ')
-                    .append(e.subject()).append(": ").append(e.message());
+            out.append("  ").append(mark).append(' ').append(Shown.line(e.where())).append(": ")
+                    .append(Msg.severity(e.severity(), lang)).append(' ').append(Shown.line(e.rule())).append(' ')
+                    .append(Shown.line(e.subject())).append(": ").append(Shown.line(e.message()));
             if (e.waived()) {
                 out.append(" [").append(Msg.REPORT_WAIVED.format(lang)).append(']');
             }

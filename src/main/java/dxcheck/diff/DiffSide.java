@@ -40,7 +40,7 @@ public final class DiffSide {
             return fromReport(p, RuleBase.build(like.rulesDir(), like.kbase()), lang);
         }
         CheckRequest request = new CheckRequest(List.of(path), like.rulesDir(), like.kbase(), like.policyFiles(),
-                like.asOf());
+                like.asOf(), like.noInputPolicy());
         Report report = CheckRunner.run(request, stdin);
         List<DiffEntry> entries = new ArrayList<>();
         for (Finding f : report.findings()) {

@@ -110,14 +110,14 @@ public final class RuleBase {
 
     /** The rule base named in the folder's kmodule.xml (a rule pack), or its default one when kbase is null. */
     public static RuleBase build(Path dir, String kbase) throws InvalidInputException {
-        List<DrlFile> files;
-        try {
-            files = DrlFile.under(dir);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw ErrorList.unreadable(new Location(dir.toString(), 0, 0), e);
-        }
-        String kmodule = RulePacks.kmoduleXml(dir);
-        String key = kbase + "\u0002" + kmodule + KnowledgeReader.text(dir)
+        return build(RuleSources.read(dir), kbase);
+    }
+
+    /** The rule base made of sources already read (so that it is built from exactly the bytes fingerprinted). */
+    public static RuleBase build(RuleSources sources, String kbase) throws InvalidInputException {
+        List<DrlFile> files = sources.files();
+        // the policy is not compiled: a policy edit finds the compiled rules here (not so the disk cache's key)
+        String key = kbase + "\u0002" + sources.kmodule() + sources.knowledgeText()
                 + files.stream().map(f -> f.shownPath() + "\u0000" + f.text()).reduce("", (a, b) -> a + "\u0001" + b);
         synchronized (BUILT) {
             RuleBase cached = BUILT.get(key);
@@ -125,7 +125,8 @@ public final class RuleBase {
                 return cached;
             }
         }
-        RuleBase built = fromDiskOrCompiled(dir, files, kmodule, kbase).withKnowledge(KnowledgeReader.read(dir));
+        RuleBase built = fromDiskOrCompiled(sources, kbase)
+                .withKnowledge(KnowledgeReader.read(sources.dir(), sources.knowledge()));
         synchronized (BUILT) {
             BUILT.put(key, built);
         }
@@ -134,22 +135,20 @@ public final class RuleBase {
 
     /** Without the in-memory memo: from the disk cache when there, else compiled (and then written there). */
     static RuleBase buildUncached(Path dir, String kbase) throws InvalidInputException {
-        try {
-            return fromDiskOrCompiled(dir, DrlFile.under(dir), RulePacks.kmoduleXml(dir), kbase)
-                    .withKnowledge(KnowledgeReader.read(dir));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        RuleSources sources = RuleSources.read(dir);
+        return fromDiskOrCompiled(sources, kbase).withKnowledge(KnowledgeReader.read(dir, sources.knowledge()));
     }
 
-    private static RuleBase fromDiskOrCompiled(Path dir, List<DrlFile> files, String kmodule, String kbase)
-            throws InvalidInputException {
+    private static RuleBase fromDiskOrCompiled(RuleSources sources, String kbase) throws InvalidInputException {
+        Path dir = sources.dir();
+        List<DrlFile> files = sources.files();
+        String kmodule = sources.kmodule();
         if (!kmodule.isEmpty()) {
             // a kmodule.xml may set KieBase options (equality, event mode) that a rule base read back from the
             // cache, made with the default configuration, would not have: rule packs are always compiled
             return build(dir, files, kmodule, kbase);
         }
-        String diskKey = RuleBaseCache.key(files, kmodule, kbase, basePolicyText(dir));
+        String diskKey = RuleBaseCache.key(files, kmodule, kbase, sources.policyText());
         RuleBaseCache.Entry stored = RuleBaseCache.read(diskKey);
         if (stored != null) {
             return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead(), Knowledge.NONE);
@@ -177,15 +176,6 @@ public final class RuleBase {
     public static void forgetBuilt() {
         synchronized (BUILT) {
             BUILT.clear();
-        }
-    }
-
-    private static String basePolicyText(Path dir) {
-        try {
-            Path p = dir.resolve("policy.yaml");
-            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p) : "";
-        } catch (IOException | RuntimeException e) {
-            return "?";
         }
     }
 

@@ -1,39 +1,18 @@
 package dxcheck.engine;
 
 import dxcheck.model.Location;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Compiled rule bases on disk, so that a run whose rules have not changed skips the DRL compiler (most of a small
@@ -42,16 +21,16 @@ import java.util.TreeMap;
  * versions; any change gives a new name. It holds the KiePackages serialized with Drools' own
  * DroolsObjectOutputStream, the bytecode of types declared in DRL, and the rule metadata dxcheck reads from the DRL.
  *
- * <p>Safe when runs start at once: an entry is written to a temporary file beside it and renamed into place; a
- * reader sees the old entry, the new one, or none. Never trusted when damaged: the file carries its key and a
- * SHA-256 of its content, and anything that does not read back (a truncated file, a Drools or JVM change the key
- * missed) falls back to compiling — said on standard error only with DXCHECK_DEBUG set — and the entry is rewritten.
+ * <p>Reading an entry back runs code (it holds compiled rules), so an entry is used only when this user's dxcheck
+ * wrote it: it carries an HMAC with the user's own key, kept outside the cache ({@link CacheSecret}); it is read
+ * through a class allow-list ({@link CacheEntryCodec}); and a cache folder or entry that another user owns or can
+ * write is not used at all ({@link CacheFolder}, {@link OwnFiles}). Safe when runs start at once: an entry is written
+ * to a temporary file beside it and renamed into place. Anything that is not used — planted, altered, truncated,
+ * too large, unreadable, or made by another Drools or JVM the key missed — falls back to compiling, said on standard
+ * error only with DXCHECK_DEBUG set (once), and the entry is rewritten. This class is the whole interface the rule
+ * base sees: {@link #read} and {@link #write}.
  */
 public final class RuleBaseCache {
-    private static final byte[] MAGIC = "dxcheck-rulebase\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
-    private static final int KEEP = 16;
-
     private static volatile Path dir = defaultDir();
     /** Entries read back from disk in this process (diagnostics and tests). */
     static final java.util.concurrent.atomic.AtomicInteger HITS = new java.util.concurrent.atomic.AtomicInteger();
@@ -92,7 +71,7 @@ public final class RuleBaseCache {
     /** The key of a rule base: hex SHA-256. */
     static String key(List<DrlFile> files, String kmodule, String kbase, String basePolicy) {
         MessageDigest d = sha256();
-        update(d, "format " + FORMAT);
+        update(d, "format " + CacheEntryCodec.FORMAT);
         update(d, "dxcheck " + resource("/dxcheck/version.txt"));
         update(d, "drools " + droolsVersion());
         update(d, "java " + Runtime.version());
@@ -116,36 +95,30 @@ public final class RuleBaseCache {
     record Entry(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead) {
     }
 
+    /** The entry stored under key, or null (none, not trusted, damaged: then the rules are compiled). */
     static Entry read(String key) {
         Path folder = dir;
         if (folder == null) {
             return null;
         }
-        Path file = folder.resolve("rulebase-" + key + ".bin");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
+        CacheFolder cache = new CacheFolder(folder);
         try {
-            byte[] all = Files.readAllBytes(file);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
-            byte[] magic = in.readNBytes(MAGIC.length);
-            if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
-                throw new IOException("not an entry of this format and key");
+            byte[] secret = usableSecret(cache, false);
+            byte[] all = secret == null ? null : cache.read(key);
+            if (all == null) {
+                return null;
             }
-            byte[] digest = in.readNBytes(32);
-            int length = in.readInt();
-            byte[] payload = in.readNBytes(length);
-            if (payload.length != length || in.read() != -1
-                    || !MessageDigest.isEqual(digest, sha256().digest(payload))) {
-                throw new IOException("damaged (length or checksum)");
-            }
-            Entry e = decode(payload);
+            Entry e = CacheEntryCodec.decode(CacheEntryCodec.unframe(key, all, secret));
             HITS.incrementAndGet();
             return e;
-        } catch (Exception | LinkageError e) {
-            debug("dxcheck: rule cache " + file + " is unusable (" + e + "); compiling the rules instead");
-            return null;
+        } catch (CacheFolder.Refused | CacheEntryCodec.NotAnEntry e) {
+            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " not used: " + e.getMessage()
+                    + "; compiling the rules instead");
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
+            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " is unusable (" + e
+                    + "); compiling the rules instead");
         }
+        return null;
     }
 
     static void write(String key, Entry entry) {
@@ -153,120 +126,53 @@ public final class RuleBaseCache {
         if (folder == null) {
             return;
         }
-        Path tmp = null;
+        CacheFolder cache = new CacheFolder(folder);
         try {
-            byte[] payload = encode(entry);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 128);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.write(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key);
-            out.write(sha256().digest(payload));
-            out.writeInt(payload.length);
-            out.write(payload);
-            out.flush();
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, "rulebase-", ".tmp");
-            Files.write(tmp, bytes.toByteArray());
-            Path file = folder.resolve("rulebase-" + key + ".bin");
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            byte[] secret = usableSecret(cache, true);
+            if (secret == null) {
+                return;
             }
-            tmp = null;
-            prune(folder);
+            cache.write(key, CacheEntryCodec.frame(key, CacheEntryCodec.encode(entry), secret));
+            cache.prune();
         } catch (Exception | LinkageError e) {
-            debug("dxcheck: cannot write the rule cache in " + folder + " (" + e + ")");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover temporary file is harmless
-                }
+            debugOnce("dxcheck: cannot write the rule cache in " + folder + " (" + e + ")");
+        }
+    }
+
+    /**
+     * The user's key when both the folder and the key can be trusted, else null (said once with DXCHECK_DEBUG): a
+     * folder that others can write, or that another user owns, is not used at all.
+     */
+    private static byte[] usableSecret(CacheFolder cache, boolean create) throws IOException {
+        String why = cache.distrust(create);
+        if (why != null) {
+            if (!why.isEmpty()) {
+                debugOnce("dxcheck: rule cache not used: " + why + "; compiling the rules instead");
             }
+            return null;
+        }
+        Path keyFile = CacheSecret.defaultFile();
+        if (keyFile != null && keyFile.toAbsolutePath().normalize().startsWith(cache.dir().normalize())) {
+            debugOnce("dxcheck: rule cache not used: its key " + keyFile + " is inside the cache folder");
+            return null;
+        }
+        try {
+            return CacheSecret.load(keyFile);
+        } catch (CacheSecret.Unusable e) {
+            debugOnce("dxcheck: rule cache not used: " + e.getMessage() + "; compiling the rules instead");
+            return null;
         }
     }
 
-    private static byte[] encode(Entry entry) throws IOException {
-        InternalKnowledgeBase kb = (InternalKnowledgeBase) entry.kieBase();
-        Map<String, byte[]> types = new TreeMap<>();
-        if (kb.getRootClassLoader() instanceof ProjectClassLoader pcl && pcl.getStore() != null) {
-            types.putAll(pcl.getStore());
-        }
-        ByteArrayOutputStream meta = new ByteArrayOutputStream(1 << 16);
-        try (ObjectOutputStream out = new ObjectOutputStream(meta)) {
-            out.writeObject(new HashMap<>(types));
-            out.writeObject(new TreeMap<>(entry.rules()));
-            out.writeObject(new TreeMap<>(entry.policyKeysRead()));
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        DataOutputStream data = new DataOutputStream(bytes);
-        data.writeInt(meta.size());
-        meta.writeTo(data);
-        try (DroolsObjectOutputStream drools = new DroolsObjectOutputStream(data)) {
-            drools.writeObject(new ArrayList<>(entry.kieBase().getKiePackages()));
-        }
-        return bytes.toByteArray();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Entry decode(byte[] payload) throws IOException, ClassNotFoundException {
-        ClassLoader parent = RuleBaseCache.class.getClassLoader();
-        DataInputStream data = new DataInputStream(new ByteArrayInputStream(payload));
-        byte[] meta = data.readNBytes(data.readInt());
-        Map<String, byte[]> types;
-        Map<String, RuleInfo> rules;
-        Map<String, Location> keys;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(meta)) {
-            @Override
-            protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-                return Class.forName(desc.getName(), false, parent);
-            }
-        }) {
-            types = (Map<String, byte[]>) in.readObject();
-            rules = (Map<String, RuleInfo>) in.readObject();
-            keys = (Map<String, Location>) in.readObject();
-        }
-        ProjectClassLoader pcl = ProjectClassLoader.createProjectClassLoader(parent, types);
-        Collection<KiePackage> packages;
-        try (DroolsObjectInputStream drools = new DroolsObjectInputStream(data, pcl)) {
-            packages = (Collection<KiePackage>) drools.readObject();
-        }
-        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, pcl));
-        kb.addPackages(packages);
-        return new Entry(kb, rules, keys);
-    }
-
-    private static void prune(Path folder) throws IOException {
-        List<Path> entries;
-        try (var s = Files.list(folder)) {
-            entries = new ArrayList<>(s.filter(p -> p.getFileName().toString().startsWith("rulebase-")
-                    && p.getFileName().toString().endsWith(".bin")).toList());
-        }
-        if (entries.size() <= KEEP) {
-            return;
-        }
-        entries.sort((a, b) -> {
-            try {
-                return Files.getLastModifiedTime(b).compareTo(Files.getLastModifiedTime(a));
-            } catch (IOException e) {
-                return 0;
-            }
-        });
-        for (Path old : entries.subList(KEEP, entries.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static void debug(String message) {
-        if (System.getenv("DXCHECK_DEBUG") != null || Boolean.getBoolean("dxcheck.debug")) {
+    /** Says why the cache was passed over, on standard error, once per reason per process, with DXCHECK_DEBUG. */
+    private static void debugOnce(String message) {
+        if ((System.getenv("DXCHECK_DEBUG") != null || Boolean.getBoolean("dxcheck.debug")) && SAID.add(message)) {
             PrintStream err = System.err;
             err.println(message);
         }
     }
+
+    private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static MessageDigest sha256() {
         try {

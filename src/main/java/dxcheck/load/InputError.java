@@ -3,6 +3,7 @@ package dxcheck.load;
 import dxcheck.model.Location;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 /** One problem with the input: where, which field (may be empty), and what was expected. */
 public record InputError(Location location, String field, Msg msg, Object... args) {
@@ -11,13 +12,20 @@ public record InputError(Location location, String field, Msg msg, Object... arg
     static final int MAX_SHOWN = 120;
 
     public String render(Lang lang) {
-        String where = location == null ? "" : location + ": ";
-        String what = field == null || field.isEmpty() ? "" : shorten(field) + ": ";
+        String where = location == null ? "" : Shown.line(location.toString()) + ": ";
+        String what = field == null || field.isEmpty() ? "" : Shown.line(shorten(field)) + ": ";
+        return where + what + message(lang);
+    }
+
+    /** The message alone (no location, no field), every value from an input shortened and shown safely. */
+    public String message(Lang lang) {
+        // only the DRL compiler's messages (from the trusted rules) span lines; a value from an input never does
+        boolean lines = msg == Msg.DRL_ERROR;
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof String s ? shorten(s) : args[i];
+            shown[i] = args[i] instanceof String s ? (lines ? Shown.text(shorten(s)) : Shown.line(shorten(s))) : args[i];
         }
-        return where + what + msg.format(lang, shown);
+        return msg.format(lang, shown);
     }
 
     /**

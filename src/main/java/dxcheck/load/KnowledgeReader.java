@@ -28,6 +28,8 @@ public final class KnowledgeReader {
     public static final String SOURCES = "legal-sources.yaml";
     public static final String TERMS = "terms.yaml";
     public static final String PROVINCES = "provinces.yaml";
+    /** The knowledge files of a rules folder, in the order they are read (the terms label the kinds of sources). */
+    public static final List<String> FILES = List.of(TERMS, PROVINCES, SOURCES);
 
     private final ErrorList errors = new ErrorList();
     private final Map<String, LegalSource> sources = new TreeMap<>();
@@ -40,38 +42,33 @@ public final class KnowledgeReader {
     }
 
     public static Knowledge read(Path rulesDir) throws InvalidInputException {
-        KnowledgeReader r = new KnowledgeReader();
-        r.file(rulesDir.resolve(TERMS), r::terms);
-        r.file(rulesDir.resolve(PROVINCES), r::provinces);
-        r.file(rulesDir.resolve(SOURCES), r::sources); // after the terms, which label the kinds of sources
-        r.errors.throwIfAny();
-        return new Knowledge(java.util.Collections.unmodifiableMap(r.sources), new Terms(r.labels), List.copyOf(r.provinces),
-                List.copyOf(r.covers));
-    }
-
-    /** The text of the knowledge files, which a rule base's identity includes (they change what it reports). */
-    public static String text(Path rulesDir) {
-        StringBuilder b = new StringBuilder();
-        for (String name : List.of(SOURCES, TERMS, PROVINCES)) {
-            try {
-                Path p = rulesDir.resolve(name);
-                b.append(name).append('\u0000').append(Files.isRegularFile(p) ? Files.readString(p) : "").append('\u0001');
-            } catch (IOException | RuntimeException e) {
-                b.append('?');
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            Path f = rulesDir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                try {
+                    files.put(name, Files.readAllBytes(f));
+                } catch (IOException e) {
+                    throw ErrorList.unreadable(new Location(f.toString(), 0, 0), e);
+                }
             }
         }
-        return b.toString();
+        return read(rulesDir, files);
     }
 
-    private void file(Path file, java.util.function.Consumer<YamlMap> reader) {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            errors.addUnreadable(new Location(file.toString(), 0, 0), e);
+    /** From the files' bytes as already read (the rule sources), by name; a folder without them knows nothing. */
+    public static Knowledge read(Path rulesDir, Map<String, byte[]> files) throws InvalidInputException {
+        KnowledgeReader r = new KnowledgeReader();
+        r.file(rulesDir.resolve(TERMS), files.get(TERMS), r::terms);
+        r.file(rulesDir.resolve(PROVINCES), files.get(PROVINCES), r::provinces);
+        r.file(rulesDir.resolve(SOURCES), files.get(SOURCES), r::sources); // after the terms, which label the kinds
+        r.errors.throwIfAny();
+        return new Knowledge(java.util.Collections.unmodifiableMap(r.sources), new Terms(r.labels),
+                List.copyOf(r.provinces), List.copyOf(r.covers));
+    }
+
+    private void file(Path file, byte[] bytes, java.util.function.Consumer<YamlMap> reader) {
+        if (bytes == null) {
             return;
         }
         YamlText text = new YamlText(file.toString(), errors);

@@ -22,6 +22,38 @@ public final class Limits {
      */
     public static final long MAX_WORKBOOK_UNPACKED = 512L * 1024 * 1024;
 
+    /**
+     * Longest scalar (a key or a value), in characters: 1 MiB unless -Ddxcheck.maxScalarChars or
+     * DXCHECK_MAX_SCALAR_CHARS says otherwise. SnakeYAML's reader copies its whole window for every 1 024 characters
+     * it reads ahead, so one long value costs time and memory by the square of its length (an 8 MB line: 20–38 s
+     * and 1.6–2.3 GB); a limit keeps a file's cost linear.
+     */
+    public static int maxScalarChars() {
+        return setting("dxcheck.maxScalarChars", "DXCHECK_MAX_SCALAR_CHARS", 1024 * 1024);
+    }
+
+    /** Longest line: a scalar at the limit with its key and indentation. Checked before parsing. */
+    public static int maxLineChars() {
+        return maxScalarChars() + 1024;
+    }
+
+    /** Longest a file may take to read, in seconds (-Ddxcheck.maxFileSeconds, DXCHECK_MAX_FILE_SECONDS): 60. */
+    public static int maxFileSeconds() {
+        return setting("dxcheck.maxFileSeconds", "DXCHECK_MAX_FILE_SECONDS", 60);
+    }
+
+    private static int setting(String property, String env, int fallback) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(env);
+        }
+        try {
+            return v == null || v.isBlank() ? fallback : Math.max(0, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     private Limits() {
     }
 }

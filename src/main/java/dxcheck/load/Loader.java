@@ -34,6 +34,8 @@ public final class Loader {
     /** What the run reads, in order: each part fills its own Inputs and ErrorList. */
     private final List<Part> parts = new java.util.ArrayList<>();
 
+    /** The thread that asked for the load: when it is interrupted (a check given up), reading stops. */
+    private final Thread caller = Thread.currentThread();
     private LoadProgress progress = LoadProgress.NONE;
     private String firstInput = "";
 
@@ -91,6 +93,9 @@ public final class Loader {
         java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
         List<Done> done = s.map(part -> {
             Done d = new Done(new Inputs(), new ErrorList());
+            if (caller.isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("the check was given up");
+            }
             if (documents.get() <= Limits.MAX_DOCUMENTS) { // past the limit, the rest is not even read
                 part.read(d.inputs(), d.errors());
             }
@@ -128,18 +133,43 @@ public final class Loader {
             parts.add((in, err) -> err.add(new Location(p, 0, 0), "", Msg.NO_SUCH_PATH));
         } else if (Files.isDirectory(path)) {
             yamlFilesUnder(path).forEach(this::loadFile);
+        } else if (!Files.isRegularFile(path)) {
+            // a FIFO would block the run until something writes into it, a device never ends: only "-" reads a stream
+            parts.add((in, err) -> err.add(new Location(p, 0, 0), "", Msg.NOT_A_REGULAR_FILE));
         } else {
             loadFile(path);
         }
     }
 
+    /**
+     * The YAML files below a folder. A symbolic link to a file is followed only when the file is inside the folder:
+     * one pointing out of it (a submission's x.yaml -> /etc/shadow) is refused, located, and not read.
+     */
     private List<Path> yamlFilesUnder(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(Loader::isInput).sorted().toList();
+            Path root = dir.toRealPath();
+            return s.filter(Loader::isInput).filter(Files::isRegularFile).filter(p -> insideOrRefused(p, root))
+                    .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             parts.add((in, err) -> err.addUnreadable(new Location(dir.toString(), 0, 0), e));
             return List.of();
         }
+    }
+
+    private boolean insideOrRefused(Path file, Path root) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(root)) {
+                return true;
+            }
+            parts.add((in, err) -> err.add(new Location(file.toString(), 0, 0), "", Msg.LINK_OUTSIDE, target.toString()));
+        } catch (IOException e) {
+            parts.add((in, err) -> err.addUnreadable(new Location(file.toString(), 0, 0), e));
+        }
+        return false;
     }
 
     private static boolean isInput(Path p) {
@@ -170,7 +200,7 @@ public final class Loader {
                 try (InputStream stream = Files.newInputStream(file)) {
                     return stream.readNBytes(Limits.MAX_FILE_BYTES + 1);
                 }
-            }, in, err);
+            }, in, err, caller::isInterrupted);
         });
     }
 
@@ -179,10 +209,11 @@ public final class Loader {
     }
 
     private void readBytes(String name, BytesSource source) {
-        parts.add((in, err) -> read(name, source, in, err));
+        parts.add((in, err) -> read(name, source, in, err, caller::isInterrupted));
     }
 
-    private static void read(String name, BytesSource source, Inputs into, ErrorList errors) {
+    private static void read(String name, BytesSource source, Inputs into, ErrorList errors,
+                             java.util.function.BooleanSupplier cancelled) {
         byte[] bytes;
         try {
             bytes = source.read();
@@ -201,7 +232,7 @@ public final class Loader {
         }
         YamlText text = new YamlText(name, errors);
         DocumentReader reader = new DocumentReader(into, errors);
-        YamlStream.forEachDocument(bytes, text, doc -> {
+        YamlStream.forEachDocument(bytes, text, cancelled, doc -> {
             if (into.documentsRead >= Limits.MAX_DOCUMENTS) {
                 errors.addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
                 return false;

@@ -2,12 +2,14 @@ package dxcheck.load;
 
 import dxcheck.model.Location;
 import dxcheck.text.Msg;
+import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -23,6 +25,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -35,12 +39,24 @@ final class YamlStream {
 
     /** Hands each document to the action until it returns false. */
     static void forEachDocument(byte[] bytes, YamlText text, Predicate<Node> action) {
+        forEachDocument(bytes, text, () -> false, action);
+    }
+
+    /**
+     * Hands each document to the action until it returns false. Lines and scalars longer than the limits and a file
+     * that takes longer than {@link Limits#maxFileSeconds()} are located errors; when cancelled says so (the check
+     * was given up), reading stops with a CancellationException.
+     */
+    static void forEachDocument(byte[] bytes, YamlText text, BooleanSupplier cancelled, Predicate<Node> action) {
         String content = decode(bytes, text);
         if (content == null) {
             return;
         }
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(content), options));
+        long deadline = System.nanoTime() + Limits.maxFileSeconds() * 1_000_000_000L;
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new WholeCodePoints(content,
+                Limits.maxLineChars())), options),
+                Limits.maxScalarChars(), deadline, cancelled);
         Composer docs = new Composer(parser, new Resolver(), options);
         try {
             while (docs.checkNode()) {
@@ -49,6 +65,8 @@ final class YamlStream {
                     return;
                 }
             }
+        } catch (OverLimit e) {
+            text.error(e.at(text.file()), "", e.msg, e.args);
         } catch (MarkedYAMLException e) {
             // an unclosed quote or bracket is found only at the end of the file: point at where it was opened
             boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
@@ -63,19 +81,121 @@ final class YamlStream {
         }
     }
 
+    /** A limit met while parsing, where it was met. */
+    private static final class OverLimit extends RuntimeException {
+        final Mark mark;
+        final int line;
+        final int column;
+        final Msg msg;
+        final Object[] args;
+
+        OverLimit(Mark mark, Msg msg, Object... args) {
+            this(mark, 0, 0, msg, args);
+        }
+
+        OverLimit(int line, int column, Msg msg, Object... args) {
+            this(null, line, column, msg, args);
+        }
+
+        private OverLimit(Mark mark, int line, int column, Msg msg, Object... args) {
+            super(null, null, false, false);
+            this.mark = mark;
+            this.line = line;
+            this.column = column;
+            this.msg = msg;
+            this.args = args;
+        }
+
+        Location at(String file) {
+            if (mark != null) {
+                return location(file, mark);
+            }
+            return line > 0 ? new Location(file, line, column) : new Location(file, 1, 1);
+        }
+    }
+
+    /**
+     * Hands out the text so that no read ends on the first half of a surrogate pair (SnakeYAML before 2.4 failed on
+     * an emoji at index 1023 + 1024 k; kept as a guard, the regression test stays), and stops at a line longer than
+     * the limit: SnakeYAML copies its whole read-ahead window for each 1 024
+     * characters it reads, so a long line costs time by the square of its length. The text is scanned for such a
+     * line first (in linear time), and SnakeYAML is handed only its first {@link #MARGIN} characters: an error met
+     * there (a nesting limit, a syntax error) is still the one reported, else the line's length is.
+     */
+    private static final class WholeCodePoints extends Reader {
+        private static final int MARGIN = 4096;
+        private final String text;
+        private final int stopAt;
+        private final OverLimit longLine;
+        private int pos;
+
+        WholeCodePoints(String text, int maxLine) {
+            this.text = text;
+            int line = 1;
+            int start = 0;
+            int stop = text.length();
+            OverLimit found = null;
+            for (int i = 0; i <= text.length() && found == null; i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (i - start > maxLine) {
+                        found = new OverLimit(line, maxLine + 1, Msg.LINE_TOO_LONG, i - start, maxLine);
+                        stop = start + MARGIN;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            this.stopAt = stop;
+            this.longLine = found;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= stopAt && longLine != null) {
+                throw longLine;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(len, stopAt - pos);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                n--;
+            }
+            text.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /** A document with nothing in it, as a stray "---" at the end of a file makes: skipped, not an error. */
     private static boolean isEmpty(Node doc) {
         return doc == null || doc instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()
                 && s.getAnchor() == null;
     }
 
-    /** Remembers where the last event read starts, to locate errors that SnakeYAML raises without a mark. */
+    /**
+     * Remembers where the last event read starts, to locate errors that SnakeYAML raises without a mark; stops at a
+     * scalar over the limit, past the file's deadline, or when the check is cancelled.
+     */
     private static final class TrackingParser implements Parser {
         private final Parser delegate;
+        private final int maxScalar;
+        private final long deadline;
+        private final BooleanSupplier cancelled;
         private Mark last;
 
-        TrackingParser(Parser delegate) {
+        TrackingParser(Parser delegate, int maxScalar, long deadline, BooleanSupplier cancelled) {
             this.delegate = delegate;
+            this.maxScalar = maxScalar;
+            this.deadline = deadline;
+            this.cancelled = cancelled;
         }
 
         @Override
@@ -93,6 +213,15 @@ final class YamlStream {
             Event e = delegate.getEvent();
             if (e != null && e.getStartMark() != null) {
                 last = e.getStartMark();
+            }
+            if (e instanceof ScalarEvent s && s.getValue().length() > maxScalar) {
+                throw new OverLimit(s.getStartMark(), Msg.SCALAR_TOO_LONG, s.getValue().length(), maxScalar);
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the check was given up");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new OverLimit(last, Msg.FILE_TOO_SLOW, Limits.maxFileSeconds());
             }
             return e;
         }

@@ -42,10 +42,11 @@ public final class CsvReporter implements Reporter {
         b.append("\r\n");
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        // a leading = + - @ would be run as a formula by spreadsheet programs
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        // a leading = + - @ would be run as a formula by spreadsheet programs, and so would one after a leading tab
+        // or carriage return, which some of them skip (OWASP's CSV injection guidance)
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         return needs || !safe.equals(s) ? "\"" + safe.replace("\"", "\"\"") + "\"" : s;
     }
 }

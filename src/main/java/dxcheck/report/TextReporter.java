@@ -4,11 +4,13 @@ import dxcheck.model.Evidence;
 import dxcheck.model.Finding;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 /**
  * Findings grouped by subject (in the order of their first finding), each a compiler-style line
  * (file:line:col: severity RULE subject: message) with its legal basis below; a summary line last. Colour (ANSI)
- * only when asked for, which the command line does only on a terminal.
+ * only when asked for, which the command line does only on a terminal. Every text from the inputs goes through
+ * {@link Shown#line}: a value cannot move the cursor, clear the screen or start a line of its own.
  */
 public final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
@@ -26,7 +28,7 @@ public final class TextReporter implements Reporter {
     public String render(Report report, Lang lang) {
         StringBuilder out = new StringBuilder();
         report.bySubject().forEach((subject, findings) -> {
-            out.append(paint("\u001b[1m", "== " + subject + " ==")).append('\n');
+            out.append(paint("\u001b[1m", "== " + Shown.line(subject) + " ==")).append('\n');
             findings.forEach(f -> finding(report, f, lang, out));
         });
         if (report.findings().isEmpty()) {
@@ -43,11 +45,12 @@ public final class TextReporter implements Reporter {
     }
 
     private void finding(Report report, Finding f, Lang lang, StringBuilder out) {
-        out.append(f.getLocation()).append(": ").append(paint(ansi(f), Msg.severity(f.getSeverity(), lang)))
-                .append(' ').append(f.getRule()).append(' ').append(f.getSubject()).append(": ")
-                .append(report.message(f, lang));
+        out.append(Shown.line(f.getLocation().toString())).append(": ")
+                .append(paint(ansi(f), Msg.severity(f.getSeverity(), lang))).append(' ')
+                .append(Shown.line(f.getRule())).append(' ').append(Shown.line(f.getSubject())).append(": ")
+                .append(Shown.line(report.message(f, lang)));
         if (f.isWaived()) {
-            out.append(" [").append(Msg.WAIVED_BY.format(lang, f.getWaiverId())).append(']');
+            out.append(" [").append(Shown.line(Msg.WAIVED_BY.format(lang, f.getWaiverId()))).append(']');
         }
         out.append('\n');
         citations(Msg.LEGAL_BASIS, report.legalBasis(f, lang), lang, out);
@@ -59,7 +62,7 @@ public final class TextReporter implements Reporter {
 
     private void citations(Msg label, String text, Lang lang, StringBuilder out) {
         if (!text.isEmpty()) {
-            out.append("    ").append(paint("\u001b[2m", label.format(lang) + ": " + text)).append('\n');
+            out.append("    ").append(paint("\u001b[2m", label.format(lang) + ": " + Shown.line(text))).append('\n');
         }
     }
 
@@ -81,10 +84,10 @@ public final class TextReporter implements Reporter {
     private static void explain(Finding f, Lang lang, StringBuilder out) {
         out.append("    ").append(Msg.MATCHED.format(lang)).append(":\n");
         for (Evidence e : f.getEvidence()) {
-            out.append("      ").append(e.name().isEmpty() ? "" : e.name() + " = ").append(e.kind()).append(' ')
-                    .append(e.value());
+            out.append("      ").append(e.name().isEmpty() ? "" : Shown.line(e.name()) + " = ")
+                    .append(Shown.line(String.valueOf(e.kind()))).append(' ').append(Shown.line(String.valueOf(e.value())));
             if (e.location() != null) {
-                out.append("  (").append(e.location()).append(')');
+                out.append("  (").append(Shown.line(e.location().toString())).append(')');
             }
             out.append('\n');
         }

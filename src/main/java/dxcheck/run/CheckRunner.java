@@ -32,6 +32,7 @@ public final class CheckRunner {
         try {
             Timing t = Timing.start();
             Inputs inputs = Loader.load(request.paths(), stdin, progress);
+            refuseInputPolicies(request, inputs);
             t.lap("load " + inputs.facts().size() + " facts");
             Policy policy = policy(request, inputs);
             t.lap("policy");
@@ -46,10 +47,16 @@ public final class CheckRunner {
         }
     }
 
-    /** A check with a rule base already built (e.g. the last good one while a rule being edited does not compile). */
-    public static Report run(CheckRequest request, RuleBase rules) throws InvalidInputException {
+    /**
+     * A check with rules already built and their base policy (e.g. the last good ones while a rule being edited
+     * does not compile); the request's rules folder is not read again.
+     */
+    public static Report run(CheckRequest request, RulesFolder rules) throws InvalidInputException {
         Inputs inputs = Loader.load(request.paths(), InputStream.nullInputStream());
-        return run(inputs, policy(request, inputs), rules, request.asOf());
+        refuseInputPolicies(request, inputs);
+        Policy policy = PolicyLayers.merge(rules.basePolicy(), policyDocuments(request.policyFiles()), inputs,
+                request.asOf());
+        return run(inputs, policy, rules.rules(), request.asOf());
     }
 
     /**
@@ -73,6 +80,12 @@ public final class CheckRunner {
         java.util.Map<String, dxcheck.model.Waiver> byId = new java.util.TreeMap<>();
         inputs.waivers.forEach(w -> byId.put(w.id(), w));
         return byId;
+    }
+
+    private static void refuseInputPolicies(CheckRequest request, Inputs inputs) throws InvalidInputException {
+        if (request.noInputPolicy()) {
+            InputPolicies.refuse(inputs, "--no-input-policy");
+        }
     }
 
     /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */

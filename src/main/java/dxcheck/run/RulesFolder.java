@@ -1,6 +1,7 @@
 package dxcheck.run;
 
 import dxcheck.engine.RuleBase;
+import dxcheck.engine.RuleSources;
 import dxcheck.load.InputError;
 import dxcheck.load.Inputs;
 import dxcheck.load.InvalidInputException;
@@ -13,12 +14,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** A rules folder as rule authors see it: the compiled rules, the default policy beside them, the test cases. */
 public record RulesFolder(Path dir, RuleBase rules, PolicyDocument basePolicy) {
 
     public static RulesFolder open(Path dir, String kbase) throws InvalidInputException {
-        return new RulesFolder(dir, RuleBase.build(dir, kbase), basePolicy(dir));
+        return open(RuleSources.read(dir), kbase);
+    }
+
+    /** The rules and the base policy both made of the same bytes, read once. */
+    public static RulesFolder open(RuleSources sources, String kbase) throws InvalidInputException {
+        return new RulesFolder(sources.dir(), RuleBase.build(sources, kbase), basePolicy(sources));
     }
 
     /** The policy.yaml of a rules folder: exactly one Policy document, the base every other policy layers on. */
@@ -27,7 +34,19 @@ public record RulesFolder(Path dir, RuleBase rules, PolicyDocument basePolicy) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(new InputError(new Location(file.toString(), 0, 0), "", Msg.NO_POLICY, file));
         }
-        Inputs loaded = Loader.load(List.of(file.toString()), InputStream.nullInputStream());
+        return onlyOne(Loader.load(List.of(file.toString()), InputStream.nullInputStream()), file);
+    }
+
+    private static PolicyDocument basePolicy(RuleSources sources) throws InvalidInputException {
+        Path file = sources.dir().resolve("policy.yaml");
+        byte[] bytes = sources.policy();
+        if (bytes == null) {
+            throw new InvalidInputException(new InputError(new Location(file.toString(), 0, 0), "", Msg.NO_POLICY, file));
+        }
+        return onlyOne(Loader.loadBytes(Map.of(file.toString(), bytes)), file);
+    }
+
+    private static PolicyDocument onlyOne(Inputs loaded, Path file) throws InvalidInputException {
         if (loaded.documentCount() != 1 || loaded.policies.size() != 1) {
             throw new InvalidInputException(new InputError(new Location(file.toString(), 1, 1), "", Msg.ONLY_POLICY));
         }

@@ -1,58 +1,73 @@
 package dxcheck.run;
 
+import dxcheck.engine.RuleSources;
+import dxcheck.load.ErrorList;
+import dxcheck.load.InvalidInputException;
+import dxcheck.model.Location;
+import dxcheck.text.Lang;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
- * A short hash of what a run's rules are made of: every .drl, kmodule.xml and policy.yaml of the rules folder (named
- * relative to it, so the spelling of --rules does not matter), the --policy files and the rule pack. Shown by
- * {@code dxcheck --version} and serve's /health.
+ * A short hash of what a run's rules are made of: the rules folder's sources as read (every .drl, kmodule.xml,
+ * policy.yaml and knowledge file, named relative to the folder, so the spelling of --rules does not matter), the
+ * --policy files and the rule pack. Shown by {@code dxcheck --version} and serve's /health, which builds from the
+ * very bytes it hashed.
  */
 public final class RulesVersion {
     private RulesVersion() {
     }
 
-    public static String of(Path rulesDir, List<String> policyFiles, String kbase) {
+    public static String of(RuleSources sources, Map<String, byte[]> policies, String kbase) {
         MessageDigest sha = sha256();
-        List<Path> files;
-        try (Stream<Path> s = Files.isDirectory(rulesDir) ? Files.walk(rulesDir) : Stream.empty()) {
-            files = s.filter(Files::isRegularFile).filter(RulesVersion::isRuleFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            files = List.of();
-            sha.update(("unreadable " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+        sha.update(sources.fingerprint().getBytes(StandardCharsets.UTF_8));
+        policies.forEach((name, bytes) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(bytes);
+            sha.update((byte) 1);
+        });
+        return finish(sha, kbase);
+    }
+
+    /** The version of a folder (or --policy file) that cannot be read: a hash of what stopped it. */
+    public static String unreadable(InvalidInputException e, String kbase) {
+        MessageDigest sha = sha256();
+        sha.update(String.join("\n", e.lines(Lang.EN)).getBytes(StandardCharsets.UTF_8));
+        return finish(sha, kbase);
+    }
+
+    public static String of(Path rulesDir, List<String> policyFiles, String kbase) {
+        try {
+            RuleSources sources = RuleSources.read(rulesDir);
+            Map<String, byte[]> policies = new LinkedHashMap<>();
+            for (String p : policyFiles) {
+                try {
+                    policies.put(p, Files.readAllBytes(Path.of(p)));
+                } catch (IOException e) {
+                    throw ErrorList.unreadable(new Location(p, 0, 0), e);
+                }
+            }
+            return of(sources, policies, kbase);
+        } catch (InvalidInputException e) {
+            return unreadable(e, kbase);
         }
-        for (Path f : files) {
-            digest(sha, rulesDir.relativize(f).toString().replace('\\', '/'), f);
-        }
-        policyFiles.forEach(p -> digest(sha, p, Path.of(p)));
+    }
+
+    private static String finish(MessageDigest sha, String kbase) {
         if (kbase != null) {
             sha.update(kbase.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    }
-
-    private static boolean isRuleFile(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".drl") || n.equals("kmodule.xml") || n.equals("policy.yaml");
-    }
-
-    private static void digest(MessageDigest sha, String name, Path f) {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        try {
-            sha.update(Files.readAllBytes(f));
-        } catch (IOException e) {
-            sha.update(("unreadable " + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
-        }
-        sha.update((byte) 1);
     }
 
     private static MessageDigest sha256() {

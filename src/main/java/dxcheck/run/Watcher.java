@@ -1,11 +1,12 @@
 package dxcheck.run;
 
-import dxcheck.engine.RuleBase;
+import dxcheck.engine.RuleSources;
 import dxcheck.load.InvalidInputException;
 import dxcheck.report.Report;
 import dxcheck.report.TextReporter;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,16 +22,26 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Re-runs a check when an input, a rule or a policy file changes. When the rules stop compiling, it says so and
- * keeps checking with the last rule base that compiled.
+ * Re-runs a check when an input, a rule or a policy file changes. A change is checked once it has settled — the
+ * same on two polls in a row — so a file still being saved is not checked half-written; the rules are built from
+ * the very bytes that were compared. When the rules stop compiling, it says so and keeps checking with the last rule
+ * base that compiled.
  */
 public final class Watcher {
     private final CheckRequest request;
     private final Lang lang;
     private final boolean explain;
     private final PrintWriter out;
-    private Map<Path, String> seen = Map.of();
-    private RuleBase lastGood;
+    private State seen;
+    private State pending;
+    private RulesFolder lastGood;
+
+    /** What the watched files are at one poll: inputs and --policy files by size and time, the rules by content. */
+    private record State(Map<Path, String> files, RuleSources rules, String rulesFingerprint) {
+        boolean same(State o) {
+            return o != null && files.equals(o.files) && rulesFingerprint.equals(o.rulesFingerprint);
+        }
+    }
 
     public Watcher(CheckRequest request, Lang lang, boolean explain, PrintWriter out) {
         this.request = request;
@@ -39,25 +50,41 @@ public final class Watcher {
         this.out = out;
     }
 
-    /** Checks once if anything changed since the last call (the first call always checks); true when it checked. */
+    /**
+     * Checks if anything changed since the last check and has stayed the same since the last poll (the first call
+     * always checks); true when it checked.
+     */
     public boolean poll() {
-        Map<Path, String> now = snapshot();
-        if (now.equals(seen)) {
+        State now = snapshot();
+        if (now.same(seen)) {
+            pending = null;
             return false;
         }
-        List<Path> changed = changed(seen, now);
-        boolean first = seen.isEmpty();
+        if (seen != null && !now.same(pending)) {
+            pending = now; // something is changing: check once it has stopped
+            return false;
+        }
+        List<Path> changed = seen == null ? List.of() : changed(seen.files(), now.files());
+        if (seen != null && !now.rulesFingerprint().equals(seen.rulesFingerprint())) {
+            changed = new ArrayList<>(changed);
+            changed.add(request.rulesDir());
+        }
+        boolean first = seen == null;
         seen = now;
+        pending = null;
         out.println("── " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
                 + (first ? "" : " " + Msg.WATCH_CHANGED.format(lang, join(changed))) + " ──");
-        check();
+        check(now.rules());
         out.flush();
         return true;
     }
 
-    private void check() {
+    private void check(RuleSources rules) {
         try {
-            lastGood = RuleBase.build(request.rulesDir(), request.kbase());
+            if (rules == null) {
+                RuleSources.read(request.rulesDir()); // throws, saying why the folder cannot be read
+            }
+            lastGood = RulesFolder.open(rules, request.kbase());
         } catch (InvalidInputException e) {
             e.lines(lang).forEach(out::println);
             if (lastGood == null) {
@@ -73,13 +100,25 @@ public final class Watcher {
         }
     }
 
-    /** Every watched file with its size and modification time. */
-    private Map<Path, String> snapshot() {
+    private State snapshot() {
+        RuleSources rules;
+        String fingerprint;
+        try {
+            rules = RuleSources.read(request.rulesDir());
+            fingerprint = rules.fingerprint();
+        } catch (InvalidInputException e) {
+            rules = null;
+            fingerprint = "unreadable: " + String.join("\n", e.lines(Lang.EN));
+        }
+        return new State(files(), rules, fingerprint);
+    }
+
+    /** Every watched input and --policy file with its size and modification time. */
+    private Map<Path, String> files() {
         Map<Path, String> files = new TreeMap<>();
         List<Path> roots = new ArrayList<>();
         request.paths().stream().filter(p -> !p.equals("-")).map(Path::of).forEach(roots::add);
         request.policyFiles().stream().map(Path::of).forEach(roots::add);
-        roots.add(request.rulesDir());
         for (Path root : roots) {
             try (Stream<Path> s = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
                 s.filter(Files::isRegularFile).forEach(f -> files.put(f, stamp(f)));
@@ -111,7 +150,7 @@ public final class Watcher {
 
     private static String join(List<Path> paths) {
         List<String> names = new ArrayList<>();
-        paths.stream().limit(5).forEach(p -> names.add(p.toString()));
+        paths.stream().limit(5).forEach(p -> names.add(Shown.line(p.toString())));
         return String.join(", ", names) + (paths.size() > 5 ? ", …" : "");
     }
 }

@@ -8,6 +8,7 @@ import dxcheck.model.Location;
 import dxcheck.model.PolicyDocument;
 import dxcheck.report.Report;
 import dxcheck.run.CheckRunner;
+import dxcheck.run.InputPolicies;
 import dxcheck.text.Msg;
 
 import java.time.LocalDate;
@@ -26,11 +27,19 @@ final class CheckService {
 
     /** docs and policies by the name to show (already made safe and unique), in the order sent. */
     static Report check(LiveRules.Snapshot rules, LinkedHashMap<String, byte[]> docs,
-                        LinkedHashMap<String, byte[]> policies, LocalDate asOf) throws InvalidInputException {
+                        LinkedHashMap<String, byte[]> policies, LocalDate asOf, boolean allowUploadPolicy)
+            throws InvalidInputException {
         if (docs.isEmpty()) {
             throw new InvalidInputException(new InputError(null, "", Msg.HTTP_NO_DOCUMENTS));
         }
+        if (!allowUploadPolicy && !policies.isEmpty()) {
+            String first = policies.keySet().iterator().next();
+            throw new InvalidInputException(new InputError(new Location(first, 1, 1), "", Msg.UPLOAD_POLICY_REFUSED));
+        }
         Inputs inputs = Loader.loadBytes(docs);
+        if (!allowUploadPolicy) {
+            InputPolicies.refuse(inputs, "--allow-upload-policy");
+        }
         if (inputs.documentCount() == 0) {
             String first = docs.keySet().iterator().next();
             throw new InvalidInputException(new InputError(new Location(first, 1, 1), "", Msg.HTTP_NO_DOCUMENTS));

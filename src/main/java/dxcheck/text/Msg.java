@@ -262,6 +262,23 @@ public enum Msg {
             + "25 000 kết quả mỗi lần chạy); bỏ %3$d, ghi trong runs[0].properties (--sarif-max-results 0: giữ tất cả)",
             "the SARIF report keeps %2$d of %1$d results, the most severe first (GitHub code scanning takes at most "
                     + "25,000 per run); %3$d left out, noted in runs[0].properties (--sarif-max-results 0 keeps all)"),
+    // issue 13 (hardening): refused inputs, limits, the server's guards
+    INPUT_POLICY_REFUSED("tài liệu Policy '%s' nằm trong đầu vào bị từ chối (%s); chính sách chỉ lấy từ thư mục quy tắc và --policy",
+            "Policy document '%s' among the inputs is refused (%s); thresholds come only from the rules folder and --policy"),
+    LINE_TOO_LONG("dòng dài %d ký tự, vượt giới hạn %d ký tự một dòng",
+            "the line has %d characters, over the limit of %d per line"),
+    SCALAR_TOO_LONG("giá trị dài %d ký tự, vượt giới hạn %d ký tự", "the value has %d characters, over the limit of %d"),
+    FILE_TOO_SLOW("đọc tệp mất quá %d giây (giới hạn); hãy chia tệp nhỏ hơn",
+            "reading the file took more than %d s (the limit); split it"),
+    NOT_A_REGULAR_FILE("không phải tệp thường (FIFO, thiết bị hoặc socket); dùng - để đọc từ đầu vào chuẩn",
+            "not a regular file (a FIFO, a device or a socket); use - to read standard input"),
+    LINK_OUTSIDE("liên kết tượng trưng trỏ ra ngoài thư mục đầu vào (tới %s): không đọc",
+            "a symbolic link out of the input folder (to %s): not read"),
+    HTTP_SLOW_BODY("nội dung yêu cầu không gửi xong trong %d giây", "the request body did not arrive within %d s"),
+    HTTP_CROSS_SITE("yêu cầu kiểm tra phải đến từ bàn kiểm tra hoặc mang tiêu đề X-Dxcheck",
+            "a check must come from the workbench or carry the header X-Dxcheck"),
+    UPLOAD_POLICY_REFUSED("máy chủ này không nhận chính sách tải lên (khởi động với --allow-upload-policy để cho phép)",
+            "this server does not accept uploaded policies (start it with --allow-upload-policy to allow them)"),
     SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
 
     private final String vi;

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,7 @@ class WatcherTest {
 
         buffer.getBuffer().setLength(0);
         touch(input, agency.replace("dedicatedDxStaff: 3", "dedicatedDxStaff: 5"), 2_000);
+        assertFalse(w.poll(), "a change is checked once it has settled: the same on the next poll");
         assertTrue(w.poll());
         assertTrue(buffer.toString().contains("changed: " + input), buffer::toString);
         assertFalse(buffer.toString().contains("STF-001"), buffer::toString);
@@ -62,9 +64,37 @@ class WatcherTest {
         touch(rules.resolve("staffing.drl"), staffing.replace("staffing.dedicatedDxStaff < $min )",
                 "staffing.dedicatedDxStaf < $min )"), 4_000);
         touch(input, agency, 4_000);
+        assertFalse(w.poll());
         assertTrue(w.poll());
         assertTrue(buffer.toString().contains("staffing.drl:"), buffer::toString);
         assertTrue(buffer.toString().contains("still checking with the last rules that did"), buffer::toString);
         assertTrue(buffer.toString().contains("error STF-001 ht.stttt"), "the last good rules still run\n" + buffer);
+    }
+
+    /** A policy.yaml saved in two pieces is not checked half-written: only once the same on two polls. */
+    @Test
+    void aFileSavedInPiecesIsCheckedOnlyWhenWhole() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.copy(Path.of("rules/staffing.drl"), rules.resolve("staffing.drl"));
+        String policy = Files.readString(Path.of("rules/policy.yaml"));
+        Files.writeString(rules.resolve("policy.yaml"), policy);
+        Path input = Files.writeString(tmp.resolve("agency.yaml"), dxcheck.TestDocs.ONE_AGENCY);
+        StringWriter buffer = new StringWriter();
+        Watcher w = new Watcher(new CheckRequest(List.of(input.toString()), rules, null, List.of(),
+                LocalDate.of(2023, 7, 15)), Lang.EN, false, new PrintWriter(buffer));
+        assertTrue(w.poll());
+        assertTrue(buffer.toString().contains("STF-001"), buffer::toString);
+
+        buffer.getBuffer().setLength(0);
+        String lenient = policy.replace("staffing.dxLead.minDedicated: 5", "staffing.dxLead.minDedicated: 3");
+        int cut = lenient.indexOf("staffing.dxLead.minDedicated:") + "staffing.dxLead.minDedicated:".length();
+        touch(rules.resolve("policy.yaml"), lenient.substring(0, cut), 2_000); // the editor's first write
+        assertFalse(w.poll(), "the half-saved policy is not checked");
+        touch(rules.resolve("policy.yaml"), lenient, 3_000); // and its last
+        assertFalse(w.poll(), "still changing");
+        assertEquals("", buffer.toString(), "nothing was checked while the file was being saved");
+        assertTrue(w.poll(), "settled: checked");
+        assertFalse(buffer.toString().contains("STF-001"), buffer::toString);
+        assertFalse(buffer.toString().contains("policy.yaml:"), "the whole file, never the half: " + buffer);
     }
 }

@@ -34,7 +34,7 @@ final class Http {
 
     static HttpRequest yamlRequest(URI uri, String yaml) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)).build();
+                .header("X-Dxcheck", "1").POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)).build();
     }
 
     /** A multipart/form-data body: files by name under the field "files", then plain fields. */
@@ -69,7 +69,7 @@ final class Http {
 
         HttpRequest request(URI uri) {
             return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Dxcheck", "1")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build();
         }
 

@@ -69,6 +69,54 @@ class RulesHotSwapTest {
         }
     }
 
+    /**
+     * The attack (issue 13): policy.yaml saved in small pieces while requests arrive. Half-written states (a value cut
+     * off, keys missing) must never be served: every answer is 200, from the old rules or the whole new ones.
+     */
+    @Test
+    void aPolicySavedInPiecesIsNeverServedHalfWritten() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        // the staffing rules, and a rule that reads the policy's very last key: every cut-off policy misses it
+        for (String f : new String[] {"staffing.drl", "local-government.drl", "policy.yaml"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Path policy = rules.resolve("policy.yaml");
+        String before = Files.readString(policy);
+        String after = before.replace("staffing.dxLead.minDedicated: 5", "staffing.dxLead.minDedicated: 3");
+        String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
+        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(250), Lang.EN,
+                new PrintWriter(new StringWriter(), true))) {
+            URI check = server.uri().resolve("/api/check?asOf=2023-07-15&lang=en");
+            URI health = server.uri().resolve("/health");
+            String v1 = Http.json(Http.get(health)).get("rulesVersion").asText();
+            java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread writer = new Thread(() -> {
+                try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(policy,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    for (String line : after.split("(?<=\n)")) { // an editor flushing its buffer line by line
+                        ch.write(java.nio.ByteBuffer.wrap(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        Thread.sleep(15);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    saving.set(false);
+                }
+            });
+            writer.start();
+            int requests = 0;
+            while (saving.get() || requests < 20) {
+                HttpResponse<String> r = Http.postYaml(check, agency);
+                assertEquals(200, r.statusCode(), () -> "a half-saved policy was served: " + r.body());
+                requests++;
+            }
+            writer.join();
+            JsonNode h = waitFor(health, x -> !x.get("rulesVersion").asText().equals(v1));
+            assertFalse(h.has("rulesError"), "only the whole file was built: " + h);
+            assertFalse(Http.postYaml(check, agency).body().contains("STF-001"), "the new policy serves");
+        }
+    }
+
     private static JsonNode waitFor(URI health, Predicate<JsonNode> ready) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         JsonNode h = null;

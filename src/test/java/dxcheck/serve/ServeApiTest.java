@@ -144,13 +144,13 @@ class ServeApiTest {
         assertEquals(400, Http.postYaml(base.resolve("/api/check?asOf=15/07/2023"), "a: 1").statusCode());
         assertEquals(400, Http.postYaml(base.resolve("/api/check?lang=fr"), "a: 1").statusCode());
         assertEquals(400, Http.postYaml(base.resolve("/api/check?format=xml"), "a: 1").statusCode());
-        HttpResponse<String> form = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> form = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "multipart/form-data; boundary=xyz")
                 .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"files\"\r\n\r\nno end"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, form.statusCode(), form::body);
         assertTrue(form.body().contains("multipart"), form::body);
-        HttpResponse<String> json = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> json = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(415, json.statusCode(), json::body);
@@ -160,11 +160,17 @@ class ServeApiTest {
     void tooLargeIs413() throws Exception {
         byte[] big = new byte[(int) ServeOptions.DEFAULT_MAX_BODY + 1024];
         java.util.Arrays.fill(big, (byte) '#');
-        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "text/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r::body);
         assertTrue(r.body().contains("8388608"), r::body);
+        HttpResponse<String> chunked = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check"))
+                .header("X-Dxcheck", "1").header("Content-Type", "text/yaml")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), "no length announced: counted as it arrives\n" + chunked.body());
+        assertTrue(chunked.body().contains("8388608"), chunked::body);
     }
 
     @Test
@@ -223,7 +229,11 @@ class ServeApiTest {
     }
 
     static String raw(String requestLine, String host) throws Exception {
-        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+        return raw(requestLine, host, base);
+    }
+
+    static String raw(String requestLine, String host, URI server) throws Exception {
+        try (Socket s = new Socket(server.getHost(), server.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -312,6 +322,35 @@ class ServeApiTest {
             assertEquals(503, r.statusCode(), r::body);
             assertTrue(r.body().contains("the check took more than"), r::body);
             assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        }
+    }
+
+    /** A Policy hidden among the uploaded files, or sent as the policy, is refused unless the server allows it. */
+    @Test
+    void uploadedPoliciesAreRefusedUnlessTheServerAllowsThem() throws Exception {
+        String stttt = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
+        byte[] lenient = dxcheck.TestDocs.LENIENT_POLICY.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> hidden = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                .file("files", "notes.yaml", lenient).field("asOf", "2023-07-15").post(base.resolve("/api/check?lang=en"));
+        assertEquals(400, hidden.statusCode(), hidden::body);
+        JsonNode e = Http.json(hidden).get("errors").get(0);
+        assertEquals("notes.yaml", e.get("file").asText());
+        assertEquals(2, e.get("line").asInt());
+        assertTrue(e.get("message").asText().contains("Policy document 'lenient' among the inputs is refused "
+                + "(--allow-upload-policy)"), hidden::body);
+        HttpResponse<String> asPolicy = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                .file("policy", "lenient.yaml", lenient).post(base.resolve("/api/check?lang=en"));
+        assertEquals(400, asPolicy.statusCode(), asPolicy::body);
+        assertTrue(asPolicy.body().contains("does not accept uploaded policies"), asPolicy::body);
+        assertTrue(Http.get(base).body().contains("\"uploadPolicy\":false"), "the page hides the policy choice");
+
+        try (DxServer open = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
+                .withAllowUploadPolicy(true), Lang.EN, new PrintWriter(new StringWriter()))) {
+            HttpResponse<String> allowed = new Http.Form().files(Map.of("stttt.yaml", stttt))
+                    .file("policy", "lenient.yaml", lenient).field("asOf", "2023-07-15")
+                    .post(open.uri().resolve("/api/check?lang=en"));
+            assertEquals(200, allowed.statusCode(), allowed::body);
+            assertFalse(allowed.body().contains("STF-001"), "the server's operator allowed it");
         }
     }
 

@@ -1,0 +1,65 @@
+package dxcheck.serve;
+
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Reads a request body without holding a thread while it arrives (Jetty's read/demand loop): a client sending it
+ * slowly costs a connection, not a thread. At most max bytes: past that it fails with {@link TooLarge}.
+ */
+final class BodyReader implements Runnable {
+    /** The body is larger than allowed. */
+    static final class TooLarge extends Exception {
+        TooLarge() {
+            super("too large", null, false, false);
+        }
+    }
+
+    private final Request request;
+    private final long max;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> done = new CompletableFuture<>();
+
+    private BodyReader(Request request, long max) {
+        this.request = request;
+        this.max = max;
+    }
+
+    static CompletableFuture<byte[]> read(Request request, long max) {
+        BodyReader r = new BodyReader(request, max);
+        r.run();
+        return r.done;
+    }
+
+    @Override
+    public void run() {
+        while (!done.isDone()) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                request.demand(this); // called again when more has arrived
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                done.completeExceptionally(chunk.getFailure());
+                return;
+            }
+            ByteBuffer b = chunk.getByteBuffer();
+            if (bytes.size() + (long) b.remaining() > max) {
+                chunk.release();
+                done.completeExceptionally(new TooLarge());
+                return;
+            }
+            byte[] part = new byte[b.remaining()];
+            b.get(part);
+            bytes.writeBytes(part);
+            chunk.release();
+            if (chunk.isLast()) {
+                done.complete(bytes.toByteArray());
+            }
+        }
+    }
+}
