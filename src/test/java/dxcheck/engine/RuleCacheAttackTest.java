@@ -43,6 +43,7 @@ class RuleCacheAttackTest {
         rules = Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Path.of("rules/staffing.drl"), rules.resolve("staffing.drl"));
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
+        dxcheck.TestDocs.copyKnowledge(rules);
         cache = tmp.resolve("cache");
         RuleBaseCache.configure(cache);
         RuleBase.forgetBuilt();

@@ -76,6 +76,7 @@ class WatcherTest {
     void aFileSavedInPiecesIsCheckedOnlyWhenWhole() throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Path.of("rules/staffing.drl"), rules.resolve("staffing.drl"));
+        dxcheck.TestDocs.copyKnowledge(rules);
         String policy = Files.readString(Path.of("rules/policy.yaml"));
         Files.writeString(rules.resolve("policy.yaml"), policy);
         Path input = Files.writeString(tmp.resolve("agency.yaml"), dxcheck.TestDocs.ONE_AGENCY);
@@ -86,8 +87,8 @@ class WatcherTest {
         assertTrue(buffer.toString().contains("STF-001"), buffer::toString);
 
         buffer.getBuffer().setLength(0);
-        String lenient = policy.replace("staffing.dxLead.minDedicated: 5", "staffing.dxLead.minDedicated: 3");
-        int cut = lenient.indexOf("staffing.dxLead.minDedicated:") + "staffing.dxLead.minDedicated:".length();
+        String lenient = policy.replace("staffing.dxLead.minDedicated: {value: 5", "staffing.dxLead.minDedicated: {value: 3");
+        int cut = lenient.indexOf("staffing.dxLead.minDedicated: {value:") + "staffing.dxLead.minDedicated: {value:".length();
         touch(rules.resolve("policy.yaml"), lenient.substring(0, cut), 2_000); // the editor's first write
         assertFalse(w.poll(), "the half-saved policy is not checked");
         touch(rules.resolve("policy.yaml"), lenient, 3_000); // and its last

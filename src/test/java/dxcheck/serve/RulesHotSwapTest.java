@@ -80,9 +80,10 @@ class RulesHotSwapTest {
         for (String f : new String[] {"staffing.drl", "local-government.drl", "policy.yaml"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
+        dxcheck.TestDocs.copyKnowledge(rules);
         Path policy = rules.resolve("policy.yaml");
         String before = Files.readString(policy);
-        String after = before.replace("staffing.dxLead.minDedicated: 5", "staffing.dxLead.minDedicated: 3");
+        String after = before.replace("staffing.dxLead.minDedicated: {value: 5", "staffing.dxLead.minDedicated: {value: 3");
         String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
         try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(250), Lang.EN,
                 new PrintWriter(new StringWriter(), true))) {
