@@ -68,11 +68,7 @@ final class YamlStream {
         } catch (OverLimit e) {
             text.error(e.at(text.file()), "", e.msg, e.args);
         } catch (MarkedYAMLException e) {
-            // an unclosed quote or bracket is found only at the end of the file: point at where it was opened
-            boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
-            Mark m = atEnd || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
-            Location at = m == null ? parser.lastLocation(text.file()) : location(text.file(), m);
-            text.error(at, "", Msg.YAML_SYNTAX, problem(e));
+            text.error(YamlSyntax.error(content, text.file(), e, parser.lastLocation(text.file())));
         } catch (ReaderException e) {
             text.error(at(content, e.getPosition(), text.file()), "", Msg.BAD_CHARACTER, e.getCodePoint());
         } catch (YAMLException e) {
@@ -244,12 +240,6 @@ final class YamlStream {
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         return options;
-    }
-
-    private static String problem(MarkedYAMLException e) {
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        String p = context + (e.getProblem() == null ? "" : e.getProblem());
-        return p.replaceAll("\\s+", " ").trim();
     }
 
     private static Msg limitMessage(YAMLException e) {

@@ -50,6 +50,10 @@ final class YamlText {
         errors.add(at, field, msg, args);
     }
 
+    void error(InputError e) {
+        errors.add(e);
+    }
+
     /** Only the plain YAML types are accepted: a tag like !!java.net.URL never reaches a constructor. */
     boolean checkTag(ScalarNode s, String field) {
         if (PLAIN_TAGS.contains(s.getTag())) {

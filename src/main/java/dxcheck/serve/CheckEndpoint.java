@@ -240,7 +240,7 @@ final class CheckEndpoint {
         return false;
     }
 
-    /** {"errors":[{"file","line","column","field","message"}]}: where each problem is, as `check` prints them. */
+    /** {"errors":[{"file","line","column","field","message","hint"?}]}: where each problem is, as `check` prints them. */
     static ObjectNode errors(InvalidInputException e, Lang lang) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("errors");
@@ -254,6 +254,9 @@ final class CheckEndpoint {
                 o.putNull("file").putNull("line").putNull("column");
             }
             o.put("field", error.field() == null ? "" : Shown.echo(error.field())).put("message", error.message(lang));
+            if (error.hint(lang) != null) {
+                o.put("hint", error.hint(lang));
+            }
         }
         List<String> lines = e.lines(lang);
         if (lines.size() > e.errors().size()) {

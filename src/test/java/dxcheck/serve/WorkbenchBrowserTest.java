@@ -195,4 +195,80 @@ class WorkbenchBrowserTest {
                 .getAttribute("data-file"));
         assertFalse(driver.findElements(By.cssSelector(".finding[data-file='plan.yaml']")).isEmpty());
     }
+
+    /** A YAML syntax error names the mistake in Vietnamese and gives a hint, beside its marked line. */
+    @Test
+    void aYamlSyntaxErrorIsSaidAsTheMistakeWithAHint() throws Exception {
+        paste(stttt.replace("    dedicatedDxStaff: 3", "\tdedicatedDxStaff: 3"));
+        driver.findElement(By.id("check")).click();
+        WebElement error = waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("input-error")));
+        assertEquals("27", error.getAttribute("data-line"));
+        assertTrue(error.getText().contains("lỗi cú pháp YAML: thụt lề bằng ký tự tab"), error::getText);
+        assertEquals("Gợi ý: YAML chỉ thụt lề bằng dấu cách: thay tab bằng dấu cách",
+                error.findElement(By.className("fix")).getText());
+        screenshot("syntax-error");
+    }
+
+    /**
+     * A file chosen, then edited on disk: the browser can no longer read it, so the page must not show the old
+     * result as if it were the new one; it says so and asks for the file again.
+     */
+    @Test
+    void aChosenFileEditedOnDiskIsNoticed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("stttt.yaml");
+        Files.writeString(file, stttt);
+        driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('asOf').value = '2023-07-15';");
+        driver.findElement(By.id("check")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finding[data-rule='STF-001']")));
+        Files.writeString(file, stttt.replace("    dedicatedDxStaff: 3", "    dedicatedDxStaff: 5"));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        driver.findElement(By.id("check")).click();
+        WebElement status = driver.findElement(By.id("status"));
+        waiting().until(d -> status.getText().contains("Không đọc lại được tệp stttt.yaml"));
+        assertTrue(status.getText().contains("hãy chọn lại tệp"), status::getText);
+        assertFalse(driver.findElement(By.id("results")).isDisplayed(), "the old result is not left on show");
+    }
+
+    /**
+     * The YAML view's monospace font puts Vietnamese tone marks over their letter. DejaVu Sans Mono (the usual Linux
+     * monospace) draws the mark of ề, ẩ, ắ beside the letter, past its cell: the ink then reaches far beyond the
+     * letter's advance. Needs a monospace font with Vietnamese on the machine (Chromium's Debian package brings
+     * Liberation Mono).
+     */
+    @Test
+    void vietnameseMarksStayOverTheirLettersInTheYamlView() throws Exception {
+        assumeTrue(fontInstalled("Liberation Mono") || fontInstalled("Noto Sans Mono"),
+                "no monospace font with Vietnamese marks on this machine (fonts-liberation)");
+        paste(stttt);
+        driver.findElement(By.id("check")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.lines li")));
+        for (String selector : List.of("#yaml", "ol.lines")) {
+            String overflow = (String) ((JavascriptExecutor) driver).executeScript("""
+                    const font = getComputedStyle(document.querySelector(arguments[0])).font;
+                    const c = document.createElement("canvas").getContext("2d");
+                    c.font = font.replace(/\\/[^ ]+/, "").replace(/^(\\d+(\\.\\d+)?)px/, "40px");
+                    const bad = [];
+                    for (const ch of "ềẩắốễờỗữ") {
+                      const m = c.measureText(ch);
+                      if (m.actualBoundingBoxRight > m.width * 1.15) bad.push(ch + " " + m.width + "/" + m.actualBoundingBoxRight);
+                    }
+                    return bad.length ? c.font + ": " + bad.join(", ") : "";
+                    """, selector);
+            assertEquals("", overflow, selector + ": marks drawn beside their letter");
+        }
+        screenshot("yaml-view-font");
+    }
+
+    private static boolean fontInstalled(String family) {
+        try {
+            Process p = new ProcessBuilder("fc-list", ":family=" + family).redirectErrorStream(true).start();
+            return !new String(p.getInputStream().readAllBytes()).isBlank() && p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }
