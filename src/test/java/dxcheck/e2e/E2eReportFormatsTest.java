@@ -78,14 +78,15 @@ class E2eReportFormatsTest {
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
                 "no network address but the SVG namespace");
         assertFalse(html.contains("https://"));
+        assertTrue(page.select("[^on]").isEmpty(), "no event handler attribute");
         for (String sev : new String[] {"error", "warning", "info", "waived"}) {
             Element count = page.selectFirst("#summary [data-count=" + sev + "]");
-            assertTrue(count.text().endsWith(": " + json.at("/summary/" + sev).asInt()), sev + ": " + count.text());
+            assertEquals(json.at("/summary/" + sev).asInt(), Integer.parseInt(count.attr("data-n")), sev);
+            assertTrue(count.text().startsWith(count.attr("data-n") + " "), sev + ": " + count.text());
         }
         assertEquals(json.get("findings").size(), page.select("#findings .finding").size());
-        assertEquals(json.at("/summary/waived").asInt(), page.select(".finding[data-waived=true]").size());
-        assertEquals(json.get("findings").size(), sumOf(page, "#by-family tr[data-key]"));
-        assertEquals(json.get("findings").size(), sumOf(page, "#by-agency tr[data-key]"));
+        assertEquals(json.at("/summary/waived").asInt(), page.select(".finding.is-waived").size());
+        assertEquals(json.get("findings").size(), sumOf(page, "#by-family tbody tr[data-key]", 1));
         for (JsonNode a : json.at("/scorecard/agencies")) {
             Element row = page.selectFirst("#score-agencies tr[data-key=" + a.get("id").asText() + "]");
             String total = row.selectFirst("td[data-family=total]").attr("data-percent");
@@ -95,11 +96,105 @@ class E2eReportFormatsTest {
         assertTrue(html.contains("@page{size:A4"), "prints on A4");
     }
 
-    private static int sumOf(Document page, String rows) {
+    /** Each finding of the JSON report is a row of its agency's group, and what its rule says is in the appendix. */
+    @Test
+    void htmlFindingsAreGroupedByAgencyAndTheirRulesWrittenOnce() throws IOException {
+        JsonNode json = JSON.readTree(Cli.run(check("json", "vi", SMALL, "2025-03-01")).out());
+        Document page = Jsoup.parse(Cli.run(check("html", "vi", SMALL, "2025-03-01")).out());
+        int rows = 0;
+        for (Element group : page.select("#findings > details.owner")) {
+            int counted = 0;
+            for (Element badge : group.select("summary [data-count]")) {
+                counted += Integer.parseInt(badge.attr("data-n"));
+            }
+            int own = group.select("tr.finding").size();
+            assertEquals(counted, own, group.attr("data-owner"));
+            assertTrue(group.hasAttr("open"), "a small report opens every group");
+            rows += own;
+        }
+        assertEquals(json.get("findings").size(), rows, "every finding in one agency's group");
+        java.util.Map<String, Integer> perRule = new java.util.TreeMap<>();
+        for (JsonNode f : json.get("findings")) {
+            String rule = f.get("rule").asText();
+            perRule.merge(rule, 1, Integer::sum);
+            Element appendix = page.getElementById("rule-" + rule);
+            assertTrue(appendix != null, rule + " in the appendix");
+            assertTrue(appendix.text().contains(f.get("title").asText()), rule);
+            assertTrue(appendix.text().contains(f.get("remediation").asText()), rule);
+            String basis = f.get("legalBasis").asText();
+            assertEquals(basis, text(appendix.selectFirst(".basis"), "Căn cứ: "), rule);
+            java.util.List<String> refs = new java.util.ArrayList<>();
+            f.get("references").forEach(c -> refs.add(c.get("text").asText()));
+            assertEquals(String.join("; ", refs), text(appendix.selectFirst(".refs"), "Tham khảo: "), rule);
+            boolean found = false;
+            for (Element row : page.select("tr.finding[data-rule=" + rule + "]")) {
+                found |= row.selectFirst(".msg").text().startsWith(f.get("message").asText())
+                        && row.selectFirst(".loc").text().equals(f.get("file").asText() + ":" + f.get("line").asInt()
+                        + ":" + f.get("column").asInt())
+                        && row.hasClass("is-waived") == f.get("waived").asBoolean();
+            }
+            assertTrue(found, () -> "a row for " + f);
+        }
+        assertEquals(perRule.size(), page.select("#rules > .rule").size(), "one appendix entry per rule found");
+        for (Element waived : page.select("tr.finding.is-waived")) {
+            assertEquals("miễn trừ", waived.selectFirst("td .sev").text(), "a waived finding is marked so, not 'lỗi'");
+            assertTrue(waived.selectFirst("td .sev").hasClass("waived"));
+            assertTrue(waived.selectFirst(".wv").text().startsWith("Miễn trừ "), waived::text);
+        }
+    }
+
+    private static String text(Element e, String label) {
+        if (e == null) {
+            return "";
+        }
+        assertTrue(e.text().startsWith(label), e::text);
+        return e.text().substring(label.length());
+    }
+
+    /** The first page ranks agencies by errors and rules by findings, as the JSON report counts them. */
+    @Test
+    void htmlFirstPageRanksAgenciesAndRules() throws IOException {
+        JsonNode json = JSON.readTree(Cli.run(check("json", "vi", SMALL, "2025-03-01")).out());
+        Document page = Jsoup.parse(Cli.run(check("html", "vi", SMALL, "2025-03-01")).out());
+        java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
+        for (JsonNode f : json.get("findings")) {
+            if (!f.get("waived").asBoolean()) {
+                int[] c = byRule.computeIfAbsent(f.get("rule").asText(), k -> new int[2]);
+                c[0]++;
+                c[1] += "error".equals(f.get("severity").asText()) ? 1 : 0;
+            }
+        }
+        java.util.List<String> expected = byRule.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((java.util.Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                        .thenComparingInt(e -> -e.getValue()[1]).thenComparing(java.util.Map.Entry::getKey))
+                .limit(10).map(java.util.Map.Entry::getKey).toList();
+        assertEquals(expected, page.select("#top-rules tbody tr").eachAttr("data-key"));
+        for (Element row : page.select("#top-rules tbody tr")) {
+            String title = row.child(2).text();
+            assertFalse(title.isBlank(), "each rule with its title");
+            assertEquals(byRule.get(row.attr("data-key"))[1], Integer.parseInt(row.child(3).attr("data-n")));
+        }
+        java.util.List<Element> owners = page.select("#top-owners tbody tr");
+        assertEquals(10, owners.size());
+        int previous = Integer.MAX_VALUE;
+        for (int i = 0; i < owners.size(); i++) {
+            Element row = owners.get(i);
+            assertEquals(Integer.toString(i + 1), row.child(0).text());
+            int errors = Integer.parseInt(row.child(2).attr("data-n"));
+            assertTrue(errors <= previous, "ranked by errors");
+            previous = errors;
+            String anchor = row.selectFirst("a").attr("href").substring(1);
+            Element target = page.getElementById(anchor);
+            assertEquals(row.attr("data-key"), target.parent().attr("data-owner"), "links to the agency's findings");
+        }
+        assertEquals("mau.syt", owners.get(0).attr("data-key"), "the agency with the most errors first");
+    }
+
+    private static int sumOf(Document page, String rows, int first) {
         int sum = 0;
         for (Element row : page.select(rows)) {
-            for (int i = 1; i <= 4; i++) {
-                sum += Integer.parseInt(row.child(i).text());
+            for (int i = first; i < first + 4; i++) {
+                sum += Integer.parseInt(row.child(i).attr("data-n"));
             }
         }
         return sum;
