@@ -158,7 +158,7 @@ final class YamlMap {
                 return a; // the vocabulary's own instance: a million items share one "full-process"
             }
         }
-        text.error(s, where, Msg.NOT_ONE_OF, s.getValue(), String.join(", ", allowed));
+        text.error(s, where, Msg.NOT_ONE_OF, s.getValue(), new InputError.Whole(String.join(", ", allowed)));
         return null;
     }
 
@@ -421,7 +421,8 @@ final class YamlMap {
         for (NodeTuple t : entries.values()) {
             String k = ((ScalarNode) t.getKeyNode()).getValue();
             if (!asked.contains(k) && !k.startsWith("x-")) {
-                text.error(t.getKeyNode(), join(path, k), Msg.UNKNOWN_KEY, k, String.join(", ", asked));
+                // the allowed names are the schema's own: shown whole however many (a list cut at 120 characters hid them)
+                text.error(t.getKeyNode(), join(path, k), Msg.UNKNOWN_KEY, k, new InputError.Whole(String.join(", ", asked)));
             }
         }
     }

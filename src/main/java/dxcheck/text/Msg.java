@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Every message of the tool itself (not of the rules, whose messages live in the DRL metadata), in Vietnamese
- * and English. Arguments are {@link String#format} style.
+ * and English. Arguments are {@link String#format} style; English nouns after a count take their plural from
+ * {@link Plurals} ("%d error{s}").
  */
 public enum Msg {
     UNKNOWN_KEY("khóa không hợp lệ '%s' (các khóa được phép: %s; khóa riêng bắt đầu bằng x-)",
@@ -76,11 +77,11 @@ public enum Msg {
     HINT_SYNTAX("kiểm tra thụt lề, dấu ':' và các dấu ngoặc ở dòng này và dòng trên",
             "check the indentation, the colons and the brackets on this line and the one above"),
     NOT_UTF8("tệp không phải UTF-8 hợp lệ (byte 0x%02X)", "the file is not valid UTF-8 (byte 0x%02X)"),
-    FILE_TOO_LARGE("tệp có %d byte, vượt giới hạn %d byte", "the file has %d bytes, over the limit of %d bytes"),
-    OVER_SIZE_LIMIT("tệp lớn hơn giới hạn %d byte", "the file is larger than the limit of %d bytes"),
+    FILE_TOO_LARGE("tệp có %d byte, vượt giới hạn %d byte", "the file has %d byte{s}, over the limit of %d byte{s}"),
+    OVER_SIZE_LIMIT("tệp lớn hơn giới hạn %d byte", "the file is larger than the limit of %d byte{s}"),
     TOO_MANY_ALIASES("quá nhiều alias YAML tới ánh xạ/danh sách (giới hạn %d)",
             "too many YAML aliases to mappings or lists (limit %d)"),
-    TOO_DEEP("cấu trúc lồng quá sâu (giới hạn %d mức)", "nesting too deep (limit %d levels)"),
+    TOO_DEEP("cấu trúc lồng quá sâu (giới hạn %d mức)", "nesting too deep (limit %d level{s})"),
     TAG_NOT_ALLOWED("thẻ YAML '%s' không được phép", "YAML tag '%s' is not allowed"),
     NO_SUCH_PATH("không tìm thấy tệp hoặc thư mục", "no such file or directory"),
     UNREADABLE("không đọc được: %s", "cannot be read: %s"),
@@ -88,10 +89,10 @@ public enum Msg {
     BAD_CHARACTER("ký tự U+%04X không được phép trong YAML", "the character U+%04X is not allowed in YAML"),
     EMPTY_FILE("tệp không chứa tài liệu YAML nào", "the file holds no YAML document"),
     TOO_MANY_DOCUMENTS("quá %d tài liệu trong một lần kiểm tra (giới hạn); hãy kiểm tra từng tỉnh riêng",
-            "more than %d documents in one run (the limit); check each province separately"),
+            "more than %d document{s} in one run (the limit); check each province separately"),
     NO_DOCUMENTS("không có tài liệu YAML nào (*.yaml, *.yml) trong các đường dẫn đã cho",
             "no YAML documents (*.yaml, *.yml) under the given paths"),
-    MORE_ERRORS("... và %d lỗi nữa (chỉ hiện %d lỗi đầu)", "... and %d more errors (only the first %d are shown)"),
+    MORE_ERRORS("... và %d lỗi nữa (chỉ hiện %d lỗi đầu)", "... and %d more error{s} (only the first %d are shown)"),
     POLICY_UNKNOWN_KEY("khóa chính sách '%s' không có trong chính sách gốc %s",
             "policy key '%s' is not defined by the base policy %s"),
     POLICY_WRONG_TYPE("khóa chính sách '%s' cần %s như trong chính sách gốc, nhưng có %s",
@@ -114,11 +115,11 @@ public enum Msg {
             "rule '%s' failed on %s: %s; no report was written"),
     RULE_LOOPS("quy tắc '%s' kích hoạt lại hơn %d lần trên %s (modify/update tự kích hoạt lại chính nó); "
             + "không có báo cáo nào được ghi",
-            "rule '%s' fired more than %d times on %s (a modify or update that re-triggers the rule); "
+            "rule '%s' fired more than %d time{s} on %s (a modify or update that re-triggers the rule); "
             + "no report was written"),
     RULE_FIRE_LIMIT("hơn %d lần kích hoạt quy tắc, nhiều nhất là quy tắc '%s' (lần cuối với %s): có quy tắc "
             + "kích hoạt không dứt; không có báo cáo nào được ghi",
-            "more than %d rule firings, most by rule '%s' (last on %s): a rule keeps re-firing; no report was written"),
+            "more than %d rule firing{s}, most by rule '%s' (last on %s): a rule keeps re-firing; no report was written"),
     INTERNAL_ERROR("lỗi nội bộ của dxcheck: %s", "internal dxcheck error: %s"),
     FORMATS_NEED_DIR("nhiều định dạng (%s) cần --output-dir", "several formats (%s) need --output-dir"),
     OUTPUT_AND_DIR("chỉ dùng một trong --output và --output-dir", "use either --output or --output-dir, not both"),
@@ -128,8 +129,8 @@ public enum Msg {
     DIFF_INTRODUCED("Phát sinh mới (%d)", "Introduced (%d)"),
     DIFF_UNCHANGED("Không đổi (%d)", "Unchanged (%d)"),
     DIFF_SUMMARY("%d đã khắc phục, %d phát sinh mới, %d không đổi", "%d fixed, %d introduced, %d unchanged"),
-    PROGRESS_LOADING("dxcheck: đã nạp %d tệp, %d tài liệu…", "dxcheck: read %d files, %d documents…"),
-    PROGRESS_RULES("dxcheck: đang chạy quy tắc trên %d dữ kiện…", "dxcheck: running the rules on %d facts…"),
+    PROGRESS_LOADING("dxcheck: đã nạp %d tệp, %d tài liệu…", "dxcheck: read %d file{s}, %d document{s}…"),
+    PROGRESS_RULES("dxcheck: đang chạy quy tắc trên %d dữ kiện…", "dxcheck: running the rules on %d fact{s}…"),
     LINT_ID_PATTERN("mã quy tắc '%s' không theo mẫu của danh mục ABC-123",
             "rule id '%s' does not match the catalogue pattern ABC-123"),
     LINT_NO_SUBJECT("quy tắc %s thiếu @subject (agency, system, service, jurisdiction, plan, task, target, waiver): "
@@ -151,14 +152,14 @@ public enum Msg {
             "rule '%s' compares %s with '%s', which is not a value of its vocabulary (there are: %s)"),
     LINT_PACKAGE_MATCHES_NOTHING("kbase '%s' khai báo packages '%s' nhưng không tệp .drl nào có package đó (có: %s): các quy tắc của nó sẽ bị bỏ qua",
             "kbase '%s' declares packages '%s' but no .drl file has such a package (there are: %s): its rules would be left out"),
-    LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rules, %d errors, %d warnings"),
+    LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rule{s}, %d error{s}, %d warning{s}"),
     LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
     HTTP_BAD_HOST("máy chủ này chỉ phục vụ địa chỉ 127.0.0.1 hoặc localhost, không phải '%s'",
             "this server answers only requests to 127.0.0.1 or localhost, not '%s'"),
     CANNOT_WRITE("không ghi được %s: %s", "cannot write %s: %s"),
     NO_FINDINGS("Không có phát hiện nào.", "No findings."),
     SUMMARY("%d lỗi, %d cảnh báo, %d thông tin, %d được miễn trừ; %d đối tượng, %d quy tắc",
-            "%d errors, %d warnings, %d info, %d waived; %d subjects, %d rules"),
+            "%d error{s}, %d warning{s}, %d info, %d waived; %d subject{s}, %d rule{s}"),
     WAIVED_BY("miễn trừ bởi %s", "waived by %s"),
     LEGAL_BASIS("Căn cứ", "Legal basis"),
     WATCH_CHANGED("đã thay đổi: %s", "changed: %s"),
@@ -208,7 +209,7 @@ public enum Msg {
     BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…"),
     HTTP_NO_DOCUMENTS("yêu cầu không có tài liệu YAML nào", "the request holds no YAML documents"),
     HTTP_TOO_LARGE("yêu cầu lớn hơn giới hạn %d byte; hãy gửi ít tệp hơn mỗi lần",
-            "the request is over the limit of %d bytes; send fewer files at a time"),
+            "the request is over the limit of %d byte{s}; send fewer files at a time"),
     HTTP_TIMEOUT("việc kiểm tra mất quá %d giây và đã bị dừng; hãy chia nhỏ tài liệu rồi thử lại",
             "the check took more than %d s and was stopped; split the documents and try again"),
     HTTP_BUSY("máy chủ đang bận; hãy thử lại sau ít phút", "the server is busy; try again in a moment"),
@@ -220,9 +221,9 @@ public enum Msg {
     HTTP_BAD_FORM("dữ liệu multipart/form-data không hợp lệ: %s", "malformed multipart/form-data: %s"),
     HTTP_BAD_PARAM("tham số %s: %s", "parameter %s: %s"),
     SERVE_LISTENING("dxcheck serve: %d quy tắc (phiên bản %s); Ctrl-C để dừng",
-            "dxcheck serve: %d rules (version %s); Ctrl-C to stop"),
+            "dxcheck serve: %d rule{s} (version %s); Ctrl-C to stop"),
     SERVE_RULES_RELOADED("dxcheck serve: đã nạp lại quy tắc: %d quy tắc (phiên bản %s)",
-            "dxcheck serve: rules reloaded: %d rules (version %s)"),
+            "dxcheck serve: rules reloaded: %d rule{s} (version %s)"),
     SERVE_RULES_BROKEN("dxcheck serve: quy tắc mới không biên dịch được; vẫn dùng bộ quy tắc phiên bản %s:",
             "dxcheck serve: the new rules do not compile; still serving rules version %s:"),
     // issue 12: dated law, national floors, Vietnamese prose
@@ -255,7 +256,7 @@ public enum Msg {
     INPUT_AFTER_STATUS_DATE("%s (%s) sau ngày báo cáo asOf %s", "%s (%s) is after the status date asOf %s"),
     // issue 15: Excel workbooks in and out
     XLSX_NOT_A_WORKBOOK("không đọc được sổ tính Excel (.xlsx): %s", "cannot read the Excel workbook (.xlsx): %s"),
-    XLSX_TOO_LARGE_UNPACKED("sổ tính giải nén ra hơn %d byte (giới hạn)", "the workbook unpacks to more than %d bytes (the limit)"),
+    XLSX_TOO_LARGE_UNPACKED("sổ tính giải nén ra hơn %d byte (giới hạn)", "the workbook unpacks to more than %d byte{s} (the limit)"),
     XLSX_NO_SHEETS("sổ tính không có trang tính nào của dxcheck (cần một trong: %s; tạo mẫu bằng dxcheck template)",
             "the workbook has no dxcheck sheet (expected some of: %s; make a template with dxcheck template)"),
     XLSX_UNKNOWN_SHEET("trang tính '%s' không thuộc mẫu dxcheck (các trang: %s; trang riêng bắt đầu bằng x-)",
@@ -280,7 +281,7 @@ public enum Msg {
     XLSX_POLICY_SKIPPED("dxcheck: chính sách %s (%s) không được đưa vào sổ tính; hãy kiểm tra sổ tính kèm tệp đó",
             "dxcheck: policy %s (%s) is not put in the workbook; check the workbook together with that file"),
     XLSX_WROTE("dxcheck: đã ghi %s", "dxcheck: wrote %s"),
-    XLSX_IMPORTED("dxcheck: đã ghi %d tệp YAML vào %s", "dxcheck: wrote %d YAML files to %s"),
+    XLSX_IMPORTED("dxcheck: đã ghi %d tệp YAML vào %s", "dxcheck: wrote %d YAML file{s} to %s"),
     REPORT_SEVERITY("Mức độ", "Severity"),
     REPORT_RULE("Quy tắc", "Rule"),
     REPORT_RULE_TITLE("Tên quy tắc", "Title"),
@@ -307,8 +308,8 @@ public enum Msg {
     INPUT_POLICY_REFUSED("tài liệu Policy '%s' nằm trong đầu vào bị từ chối (%s); chính sách chỉ lấy từ thư mục quy tắc và --policy",
             "Policy document '%s' among the inputs is refused (%s); thresholds come only from the rules folder and --policy"),
     LINE_TOO_LONG("dòng dài %d ký tự, vượt giới hạn %d ký tự một dòng",
-            "the line has %d characters, over the limit of %d per line"),
-    SCALAR_TOO_LONG("giá trị dài %d ký tự, vượt giới hạn %d ký tự", "the value has %d characters, over the limit of %d"),
+            "the line has %d character{s}, over the limit of %d per line"),
+    SCALAR_TOO_LONG("giá trị dài %d ký tự, vượt giới hạn %d ký tự", "the value has %d character{s}, over the limit of %d"),
     FILE_TOO_SLOW("đọc tệp mất quá %d giây (giới hạn); hãy chia tệp nhỏ hơn",
             "reading the file took more than %d s (the limit); split it"),
     NOT_A_REGULAR_FILE("không phải tệp thường (FIFO, thiết bị hoặc socket); dùng - để đọc từ đầu vào chuẩn",
@@ -330,7 +331,7 @@ public enum Msg {
     REPORT_RANK("Hạng", "Rank"),
     REPORT_OWNERS_AFFECTED("Số cơ quan", "Agencies"),
     REPORT_SCORE_LOWEST("%d cơ quan có tỉ lệ đạt thấp nhất; bảng đầy đủ ở phụ lục.",
-            "The %d agencies with the lowest share passed; the full table is in the appendix."),
+            "The %d agenc{y|ies} with the lowest share passed; the full table is in the appendix."),
     REPORT_DETAILS("Chi tiết phát hiện theo cơ quan, kế hoạch", "Findings by agency or plan"),
     REPORT_SHOW("Hiển thị", "Show"),
     REPORT_SHOW_ALL("Tất cả", "All"),
@@ -374,6 +375,11 @@ public enum Msg {
     }
 
     public String format(Lang lang, Object... args) {
-        return String.format(Locale.ROOT, lang == Lang.VI ? vi : en, args);
+        return String.format(Locale.ROOT, lang == Lang.VI ? vi : Plurals.resolve(en, args), args);
+    }
+
+    /** The template as written, markers and all. */
+    String template(Lang lang) {
+        return lang == Lang.VI ? vi : en;
     }
 }

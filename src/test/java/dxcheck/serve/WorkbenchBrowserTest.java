@@ -139,6 +139,12 @@ class WorkbenchBrowserTest {
                 .contains("The DX lead agency has 3 dedicated staff, at least 5 required"));
         assertEquals("Check", driver.findElement(By.id("check")).getText());
         assertTrue(driver.getCurrentUrl().contains("lang=en"));
+        for (WebElement chip : driver.findElements(By.cssSelector("#summary .chip"))) {
+            String[] parts = chip.getText().split(" ", 2);
+            String kind = chip.getAttribute("data-count");
+            String noun = parts[0].equals("1") || kind.equals("info") || kind.equals("waived") ? kind : kind + "s";
+            assertEquals(noun, parts[1], "an English count agrees with its noun: " + chip.getText());
+        }
         screenshot("findings-en");
     }
 
