@@ -33,7 +33,7 @@ public final class HtmlReporter implements Reporter {
             table.findings{width:100%;font-size:.92em;table-layout:fixed}table.findings th:first-child{width:6.5em}
             table.findings th:nth-child(2){width:34%}td svg{display:block}.ranked td svg{width:220px}tr.rule-head th{background:#f7f7f7;font-weight:normal}
             tr.rule-head a{font-weight:bold}tr.is-waived td{color:#555}.was{color:#555;font-size:.85em}
-            .loc{font-family:monospace;font-size:.9em;color:#555;word-break:break-all}
+            .loc{font-family:"Noto Sans Mono","Liberation Mono",Menlo,Consolas,"Noto Sans","DejaVu Sans",monospace;font-size:.9em;color:#555;word-break:break-all}
             .rule{margin:.8em 0;break-inside:avoid}.basis,.refs,.fix,.wv{font-size:.9em;margin:.15em 0}
             @page{size:A4;margin:12mm}
             @media print{body{margin:0;padding:0;max-width:none;font-size:9.5pt}#detail,#appendix{break-before:page}
