@@ -67,7 +67,7 @@ class RuleLintTest {
                 .replace("    unused.min: {value: 2, stricter: higher}\n", ""));
         Cli.Result r = lint("TST-001", "Threshold( key == \"used.min\", $m : number )\n    AgencyStatus( )");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().contains("lint: 1 rules, 0 errors, 0 warnings"), r::toString);
+        assertTrue(r.out().contains("lint: 1 rule, 0 errors, 0 warnings"), r::toString);
     }
 
     @Test
@@ -141,7 +141,7 @@ class RuleLintTest {
         assertEquals(2, v.exit(), v::toString);
         assertTrue(v.out().contains("r.drl:5:1: lỗi: quy tắc đọc khóa chính sách 'used.mni'"), v::toString);
         assertTrue(v.out().contains("lint: 1 quy tắc, 1 lỗi, 2 cảnh báo"), v::toString);
-        assertTrue(r.out().contains("lint: 1 rules, 1 errors, 2 warnings"), r::toString);
+        assertTrue(r.out().contains("lint: 1 rule, 1 error, 2 warnings"), r::toString);
     }
 
     @Test
