@@ -1,5 +1,6 @@
 package dxcheck.e2e;
 
+import dxcheck.TestRules;
 import dxcheck.cli.Cli;
 
 import java.io.IOException;
@@ -19,17 +20,21 @@ final class GoldenReports {
     private GoldenReports() {
     }
 
-    /** Runs the check twice (the output must be byte-identical) and compares it with the golden file. */
+    /**
+     * Runs the check twice on the pinned rules (the output must be byte-identical) and compares it with the golden
+     * file, the pinned folder's path written as "rules".
+     */
     static Cli.Result assertMatches(String golden, String... args) throws IOException {
-        Cli.Result first = Cli.run(args);
-        Cli.Result second = Cli.run(args);
+        Cli.Result first = Cli.run(TestRules.args(args));
+        Cli.Result second = Cli.run(TestRules.args(args));
         assertEquals(first.out(), second.out(), "the same inputs give byte-identical output");
+        String shown = TestRules.asShipped(first.out());
         Path file = DIR.resolve(golden);
         if (Boolean.getBoolean("dxcheck.updateGolden")) {
             Files.createDirectories(DIR);
-            Files.writeString(file, first.out(), StandardCharsets.UTF_8);
+            Files.writeString(file, shown, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), first.out(), () -> "report differs from " + file
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), shown, () -> "report differs from " + file
                 + " (if the change is intended: mvn test -Dtest='E2e*' -Ddxcheck.updateGolden=true)\n" + first.err());
         return first;
     }
