@@ -1,5 +1,7 @@
 package dxcheck.report;
 
+import dxcheck.HeadlessChromium;
+
 import dxcheck.cli.Cli;
 import dxcheck.generate.NationalGenerator;
 import org.junit.jupiter.api.Tag;

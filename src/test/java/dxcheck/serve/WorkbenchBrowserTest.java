@@ -1,5 +1,7 @@
 package dxcheck.serve;
 
+import dxcheck.HeadlessChromium;
+
 import dxcheck.text.Lang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,13 +14,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -36,35 +34,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * downloaded one). Skipped, saying why, only when the browser cannot be started on this machine.
  */
 class WorkbenchBrowserTest {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static HeadlessChromium chromium;
     static DxServer server;
     static WebDriver driver;
-    static Path profile;
     static String stttt;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
-        System.setProperty("se.avoid-browser-download", "true");
-        profile = Files.createTempDirectory("dxcheck-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            service.stop();
-            assumeTrue(false, "browser test skipped: Chromium could not be started: " + e.getMessage());
-        }
+        chromium = HeadlessChromium.start("1400,1000");
+        driver = chromium.driver;
         server = DxServer.start(ServeOptions.defaults(dxcheck.TestRules.pinned()).withPollMillis(0), Lang.EN,
                 new PrintWriter(new StringWriter()));
         stttt = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
@@ -72,16 +50,11 @@ class WorkbenchBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (var s = Files.walk(profile)) {
-                s.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 

@@ -1,4 +1,4 @@
-package dxcheck.report;
+package dxcheck;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's headless Chromium under Selenium, started as the workbench's browser test starts it (never a downloaded
  * browser); the test is skipped, saying why, only when the browser cannot be started on this machine.
  */
-final class HeadlessChromium implements AutoCloseable {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+public final class HeadlessChromium implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private HeadlessChromium(ChromeDriver driver, Path profile) {
@@ -27,7 +27,7 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static HeadlessChromium start(String windowSize) throws IOException {
+    public static HeadlessChromium start(String windowSize) throws IOException {
         assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing (apt-get install chromium chromium-driver; .ci/run does this)");
