@@ -42,7 +42,7 @@ class CheckOptionsTest {
         String[] all = new String[args.length + 1];
         all[0] = "check";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(dxcheck.TestRules.args(all));
+        return Cli.run(dxcheck.PinnedRules.args(all));
     }
 
     @Test
@@ -151,7 +151,7 @@ class CheckOptionsTest {
         Cli.Result r = check("--lang", "en", "--explain", agency.toString());
         assertTrue(r.out().contains("The rule matched:"), r::toString);
         assertTrue(r.out().contains("$a = AgencyStatus ht.stttt  (" + agency + ":1:1)"), r::toString);
-        assertTrue(dxcheck.TestRules.asShipped(r.out()).contains(
+        assertTrue(dxcheck.PinnedRules.asShipped(r.out()).contains(
                 "Policy staffing.dxLead.minDedicated = 5 (national-2025)  (rules/policy.yaml:"),
                 r::toString);
         Cli.Result json = check("--format", "json", "--explain", agency.toString());

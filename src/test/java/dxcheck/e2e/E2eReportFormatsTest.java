@@ -33,7 +33,7 @@ class E2eReportFormatsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String[] check(String format, String lang, String path, String asOf) {
-        return dxcheck.TestRules.args("check", "--format", format, "--lang", lang, "--as-of", asOf, path);
+        return dxcheck.PinnedRules.args("check", "--format", format, "--lang", lang, "--as-of", asOf, path);
     }
 
     @Test
@@ -220,7 +220,7 @@ class E2eReportFormatsTest {
         for (int i = 0; i < cases.getLength(); i++) {
             rulesRun.add(((org.w3c.dom.Element) cases.item(i)).getAttribute("classname"));
         }
-        assertEquals(dxcheck.TestRules.ids(), new java.util.TreeSet<>(rulesRun),
+        assertEquals(dxcheck.PinnedRules.ids(), new java.util.TreeSet<>(rulesRun),
                 "every rule that ran is a test case, passing when it found nothing");
     }
 
@@ -239,7 +239,7 @@ class E2eReportFormatsTest {
     @Test
     void severalFormatsFromOneRunIntoAFolder(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("reports");
-        Cli.Result r = Cli.run(dxcheck.TestRules.args("check", "--format", "json,html,sarif,junit,csv,text",
+        Cli.Result r = Cli.run(dxcheck.PinnedRules.args("check", "--format", "json,html,sarif,junit,csv,text",
                 "--output-dir", out.toString(), "--as-of", "2025-03-01", SMALL));
         assertEquals(1, r.exit(), r::toString);
         assertEquals("", r.out(), "nothing on stdout when writing to a folder");

@@ -59,7 +59,7 @@ class E2eSeedFixturesTest {
 
     @Test
     void aProvincialPolicyIsNotAppliedToAnotherProvince() {
-        Cli.Result r = Cli.run(dxcheck.TestRules.args("check", "--lang", "en", "fixtures"));
+        Cli.Result r = Cli.run(dxcheck.PinnedRules.args("check", "--lang", "en", "fixtures"));
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains("policy 'quang-ninh-2022' is for 'quang-ninh' only"), r::toString);
     }

@@ -1,6 +1,6 @@
 package dxcheck.e2e;
 
-import dxcheck.TestRules;
+import dxcheck.PinnedRules;
 import dxcheck.cli.Cli;
 
 import java.io.IOException;
@@ -25,10 +25,10 @@ final class GoldenReports {
      * file, the pinned folder's path written as "rules".
      */
     static Cli.Result assertMatches(String golden, String... args) throws IOException {
-        Cli.Result first = Cli.run(TestRules.args(args));
-        Cli.Result second = Cli.run(TestRules.args(args));
+        Cli.Result first = Cli.run(PinnedRules.args(args));
+        Cli.Result second = Cli.run(PinnedRules.args(args));
         assertEquals(first.out(), second.out(), "the same inputs give byte-identical output");
-        String shown = TestRules.asShipped(first.out());
+        String shown = PinnedRules.asShipped(first.out());
         Path file = DIR.resolve(golden);
         if (Boolean.getBoolean("dxcheck.updateGolden")) {
             Files.createDirectories(DIR);

@@ -27,7 +27,7 @@ class RulePacksTest {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
         dxcheck.TestDocs.copyKnowledge(rules);
         Path national = Files.createDirectories(rules.resolve("national"));
-        Files.copy(dxcheck.TestRules.pinned().resolve("staffing.drl"), national.resolve("staffing.drl"));
+        Files.copy(dxcheck.PinnedRules.pinned().resolve("staffing.drl"), national.resolve("staffing.drl"));
         Path tests = Files.createDirectories(national.resolve("tests/STF-001"));
         Files.copy(Path.of("rules/tests/STF-001/at-minimum.yaml"), tests.resolve("at-minimum.yaml"));
         Path province = Files.createDirectories(rules.resolve("quangninh"));

@@ -21,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * new id, with its cases and regenerated docs) changes no golden file and no count these tests make. Rules removed
  * from the copy leave blank lines, so every other rule keeps its line numbers.
  */
-public final class TestRules {
+public final class PinnedRules {
     public static final Path LIST = Path.of("src/test/resources/pinned-rules.txt");
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\".*?^end\\s*$");
     private static final Pattern ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
     private static Path pinned;
 
-    private TestRules() {
+    private PinnedRules() {
     }
 
     /** The pinned rules folder, made once per test run. */
