@@ -7,6 +7,7 @@ import dxcheck.model.Severity;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.xlsx.ZipStamp;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -47,13 +48,33 @@ public final class XlsxReporter implements Reporter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "dxcheck", null)) {
             wb.properties().setTitle(Msg.REPORT_TITLE.format(lang));
-            summary(wb.newWorksheet(Msg.REPORT_SUMMARY.format(lang)), report, lang);
-            findings(wb.newWorksheet(Msg.REPORT_FINDINGS.format(lang)), report, lang);
-            scorecard(wb.newWorksheet(lang == Lang.VI ? "Bảng điểm" : "Scorecard"), report.scorecard(), lang);
+            summary(printable(wb.newWorksheet(Msg.REPORT_SUMMARY.format(lang)), -1, true), report, lang);
+            // the findings sheet is for filtering: fitted to a page width its 14 columns would print unreadably small
+            findings(printable(wb.newWorksheet(Msg.REPORT_FINDINGS.format(lang)), 0, false), report, lang);
+            scorecard(printable(wb.newWorksheet(lang == Lang.VI ? "Bảng điểm" : "Scorecard"), 0, true),
+                    report.scorecard(), lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ZipStamp.fix(out.toByteArray(), report.asOf());
+    }
+
+    /**
+     * Printed on A4 landscape, the header row (when there is one) repeated on every page; a narrow sheet with every
+     * column on one page width (Calc and Excel otherwise put the right-hand columns on pages of their own).
+     */
+    private static Worksheet printable(Worksheet ws, int headerRow, boolean oneWidth) {
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.pageOrientation("landscape");
+        if (oneWidth) {
+            ws.setFitToPage(true);
+            ws.fitToWidth((short) 1);
+            ws.fitToHeight((short) 0);
+        }
+        if (headerRow >= 0) {
+            ws.repeatRows(headerRow);
+        }
+        return ws;
     }
 
     private static void header(Worksheet ws, int row, List<String> labels) {
@@ -61,6 +82,7 @@ public final class XlsxReporter implements Reporter {
             ws.value(row, c, labels.get(c));
         }
         ws.range(row, 0, row, labels.size() - 1).style().bold().fillColor(HEADER_FILL).wrapText(true).set();
+        ws.rowHeight(row, 45); // three lines: a wrapped label ("Lãnh đạo người đứng đầu (%)") is not cut off
     }
 
     private static void findings(Worksheet ws, Report report, Lang lang) {

@@ -135,6 +135,16 @@ class TemplateAndReportTest {
                 StandardCharsets.UTF_8);
         assertTrue(findings.contains("<autoFilter ref=\"A1:"), "a filter on every column");
         assertTrue(findings.contains("ySplit=\"1\""), "the header row is frozen");
+        // printed: A4 landscape; the summary on one page width; the findings' header row on every page
+        ZipParts parts = new ZipParts(first, Long.MAX_VALUE);
+        String summary = new String(parts.bytes("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertTrue(summary.contains("fitToPage=\"true\"") && summary.contains("fitToWidth=\"1\"")
+                && summary.contains("orientation=\"landscape\"")
+                && summary.contains("paperSize=\"9\""), summary);
+        assertTrue(findings.contains("orientation=\"landscape\"") && !findings.contains("fitToPage=\"true\""),
+                "the wide findings sheet is not shrunk to one page width");
+        assertTrue(new String(parts.bytes("xl/workbook.xml"), StandardCharsets.UTF_8)
+                .contains("localSheetId=\"1\" name=\"_xlnm.Print_Titles\" vbProcedure=\"false\">'Findings'!$1:$1"));
     }
 
     private static String[] concat(String[] a, String... b) {
