@@ -52,7 +52,7 @@ final class Output {
 
     /**
      * A report ready to be put in place: for a regular file, the temporary file is already written, so that several
-     * reports can be made ready first and then put in place together ({@link ReportFiles}).
+     * reports can be made ready first and then put in place together ({@link ReportTargets}).
      */
     static final class Pending {
         private final Path target;

@@ -1,12 +1,13 @@
 package dxcheck.cli;
 
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
 import dxcheck.report.CatalogueDocs;
-import dxcheck.run.RulesFolder;
-import dxcheck.text.Lang;
+import dxcheck.run.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -19,35 +20,29 @@ final class RulesDocsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
-    Path rules = Installation.rulesDir();
+    @Mixin
+    RulesOptions rules;
 
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
+    @ParentCommand
+    RulesCommand parent;
 
-    @Option(names = "--format", paramLabel = "F", description = "md | html (default: md)")
+    @Option(names = "--format", paramLabel = "F", converter = OptionConverters.DocsFormat.class,
+            description = "md | html (default: md)")
     String format = "md";
 
     @Option(names = "--output", paramLabel = "FILE", description = "write there instead of stdout")
     Path output;
 
     @Override
-    public Integer call() {
-        if (!format.equals("md") && !format.equals("html")) {
-            spec.commandLine().getErr().println("dxcheck: --format: '" + format + "' (md | html)");
-            return ExitCode.CANNOT_RUN;
-        }
+    public Integer call() throws CannotRunException {
+        RuleSet set = parent.main.ruleSets().load(rules.request());
+        var infos = set.rules().rules().values();
+        var knowledge = set.rules().knowledge();
+        String doc = format.equals("md") ? CatalogueDocs.markdown(infos, set.basePolicy(), knowledge)
+                : CatalogueDocs.html(infos, set.basePolicy(), knowledge);
         try {
-            RulesFolder folder = RulesFolder.open(rules, kbase);
-            var infos = folder.rules().rules().values();
-            var sources = folder.rules().knowledge().sources();
-            String doc = format.equals("md") ? CatalogueDocs.markdown(infos, folder.basePolicy(), sources)
-                    : CatalogueDocs.html(infos, folder.basePolicy(), sources);
             Output.write(output, doc, spec.commandLine().getOut());
             return ExitCode.CLEAN;
-        } catch (InvalidInputException e) {
-            e.lines(Lang.EN).forEach(spec.commandLine().getErr()::println);
-            return ExitCode.CANNOT_RUN;
         } catch (Output.WriteFailed e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;

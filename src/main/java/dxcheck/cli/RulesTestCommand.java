@@ -1,18 +1,17 @@
 package dxcheck.cli;
 
-import dxcheck.engine.RuleBase;
-
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
 import dxcheck.ruletest.CaseResult;
 import dxcheck.ruletest.Coverage;
 import dxcheck.ruletest.RuleCase;
 import dxcheck.ruletest.RuleCaseRunner;
-import dxcheck.run.RulesFolder;
-import dxcheck.text.Lang;
+import dxcheck.run.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -29,11 +28,11 @@ final class RulesTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
-    Path rules = Installation.rulesDir();
+    @Mixin
+    RulesOptions rules;
 
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
+    @ParentCommand
+    RulesCommand parent;
 
     @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
     boolean coverage;
@@ -47,31 +46,22 @@ final class RulesTestCommand implements Callable<Integer> {
     String pattern;
 
     @Override
-    public Integer call() {
+    public Integer call() throws CannotRunException {
         PrintWriter out = spec.commandLine().getOut();
-        RulesFolder folder;
+        RuleSet set = parent.main.ruleSets().load(rules.request());
         List<RuleCase> cases = new ArrayList<>();
         try {
-            folder = RulesFolder.open(rules, kbase);
-            for (Path p : RuleCaseRunner.caseFiles(rules)) {
+            for (Path p : RuleCaseRunner.caseFiles(rules.rules)) {
                 if (pattern == null || p.toString().contains(pattern)) {
                     cases.add(RuleCase.read(p, p.toString()));
                 }
             }
-        } catch (InvalidInputException e) {
-            e.lines(Lang.EN).forEach(spec.commandLine().getErr()::println);
-            return ExitCode.CANNOT_RUN;
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        RuleCaseRunner runner;
-        try {
-            runner = new RuleCaseRunner(folder.rules(), folder.basePolicy(), RuleBase.idsDefinedIn(rules));
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
-            return ExitCode.CANNOT_RUN;
-        }
+        RuleCaseRunner runner = new RuleCaseRunner(set.rules(), set.basePolicy(), set.optionPolicies(),
+                set.sources().ruleIds());
         int passed = 0;
         int failed = 0;
         int skipped = 0;
@@ -91,9 +81,9 @@ final class RulesTestCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), run), out);
+        boolean gaps = coverage && !printCoverage(Coverage.of(set.rules().rules().keySet(), run), out);
         if (coverage) {
-            printUnimplemented(folder.rules().rules().keySet(), out);
+            printUnimplemented(set.rules().rules().keySet(), out);
         }
         out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
         out.flush();

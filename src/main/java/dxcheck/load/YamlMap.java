@@ -69,7 +69,7 @@ final class YamlMap {
     }
 
     Source source() {
-        return new Source(at, fields);
+        return new Source(at, fields, text.shapes);
     }
 
     Location location() {

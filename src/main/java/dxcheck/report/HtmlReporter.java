@@ -2,6 +2,7 @@ package dxcheck.report;
 
 import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
+import dxcheck.model.RuleFamily;
 import dxcheck.model.Waiver;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -44,7 +45,7 @@ public final class HtmlReporter implements Reporter {
         summary(report, lang, h);
         byFamily(report, lang, h);
         byAgency(report, lang, h);
-        scorecard(report.scorecard(), lang, h);
+        scorecard(report, lang, h);
         findings(report, lang, h);
         h.append("<p class=\"meta\">").append(Markup.escape(Msg.REPORT_GENERATED.format(lang, report.toolVersion())))
                 .append("</p>\n</body>\n</html>\n");
@@ -101,9 +102,9 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void byFamily(Report r, Lang lang, StringBuilder h) {
-        Map<String, int[]> by = countBy(r.findings(), f -> RuleInfo.family(f.getRule()));
+        Map<String, int[]> by = countBy(r.findings(), f -> RuleFamily.of(f.getRule()));
         Map<String, String> labels = new LinkedHashMap<>();
-        by.keySet().forEach(k -> labels.put(k, k + " — " + Msg.family(k, lang)));
+        by.keySet().forEach(k -> labels.put(k, k + " — " + r.familyName(k, lang)));
         countTable(h, "by-family", Msg.REPORT_BY_FAMILY.format(lang), Msg.REPORT_FAMILY.format(lang), by, labels, lang);
     }
 
@@ -156,12 +157,13 @@ public final class HtmlReporter implements Reporter {
         return s.append("</svg>").toString();
     }
 
-    private static void scorecard(Scorecard card, Lang lang, StringBuilder h) {
+    private static void scorecard(Report r, Lang lang, StringBuilder h) {
+        Scorecard card = r.scorecard();
         h.append("<h2>").append(Markup.escape(Msg.REPORT_SCORECARD.format(lang))).append("</h2>\n<p class=\"meta\">")
                 .append(Markup.escape(Msg.REPORT_SCORECARD_NOTE.format(lang))).append("</p>\n");
-        scoreTable(h, "score-jurisdictions", Msg.REPORT_JURISDICTION.format(lang), card.jurisdictions(), lang);
-        scoreTable(h, "score-agencies", Msg.REPORT_AGENCY.format(lang), ranked(card.agencies()), lang);
-        scoreTable(h, "score-plans", Msg.REPORT_PLAN.format(lang), card.plans(), lang);
+        scoreTable(h, "score-jurisdictions", Msg.REPORT_JURISDICTION.format(lang), card.jurisdictions(), r, lang);
+        scoreTable(h, "score-agencies", Msg.REPORT_AGENCY.format(lang), ranked(card.agencies()), r, lang);
+        scoreTable(h, "score-plans", Msg.REPORT_PLAN.format(lang), card.plans(), r, lang);
     }
 
     /** Agencies ranked from the lowest share passed, ties by id, so an inspector sees where to start. */
@@ -172,13 +174,14 @@ public final class HtmlReporter implements Reporter {
         return r;
     }
 
-    private static void scoreTable(StringBuilder h, String id, String keyLabel, List<Scorecard.Row> rows, Lang lang) {
+    private static void scoreTable(StringBuilder h, String id, String keyLabel, List<Scorecard.Row> rows, Report report,
+                                   Lang lang) {
         if (rows.isEmpty()) {
             return;
         }
         List<String> families = rows.stream().flatMap(r -> r.families().keySet().stream()).distinct().sorted().toList();
         h.append("<table id=\"").append(id).append("\">\n<tr><th>").append(Markup.escape(keyLabel)).append("</th>");
-        families.forEach(f -> h.append("<th title=\"").append(Markup.escape(Msg.family(f, lang))).append("\">").append(f)
+        families.forEach(f -> h.append("<th title=\"").append(Markup.escape(report.familyName(f, lang))).append("\">").append(f)
                 .append("</th>"));
         h.append("<th>").append(Markup.escape(Msg.REPORT_TOTAL.format(lang))).append("</th><th></th></tr>\n");
         for (Scorecard.Row r : rows) {

@@ -2,6 +2,7 @@ package dxcheck.report;
 
 import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
+import dxcheck.model.RuleFamily;
 import dxcheck.model.Location;
 import dxcheck.model.Severity;
 import dxcheck.text.Lang;
@@ -49,7 +50,7 @@ public final class XlsxReporter implements Reporter {
             wb.properties().setTitle(Msg.REPORT_TITLE.format(lang));
             summary(wb.newWorksheet(Msg.REPORT_SUMMARY.format(lang)), report, lang);
             findings(wb.newWorksheet(Msg.REPORT_FINDINGS.format(lang)), report, lang);
-            scorecard(wb.newWorksheet(lang == Lang.VI ? "Bảng điểm" : "Scorecard"), report.scorecard(), lang);
+            scorecard(wb.newWorksheet(lang == Lang.VI ? "Bảng điểm" : "Scorecard"), report, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,8 +123,8 @@ public final class XlsxReporter implements Reporter {
         report.findings().forEach(f -> count(total, f));
         r = table(ws, r, Msg.REPORT_TOTAL.format(lang), List.of(), counts, Map.of(List.of(), total));
         Map<List<String>, int[]> byFamily = new TreeMap<>(Comparator.comparing(k -> k.get(0)));
-        report.findings().forEach(f -> count(byFamily.computeIfAbsent(List.of(RuleInfo.family(f.getRule()),
-                Msg.family(RuleInfo.family(f.getRule()), lang)), k -> new int[4]), f));
+        report.findings().forEach(f -> count(byFamily.computeIfAbsent(List.of(RuleFamily.of(f.getRule()),
+                report.familyName(RuleFamily.of(f.getRule()), lang)), k -> new int[4]), f));
         r = table(ws, r + 1, Msg.REPORT_BY_FAMILY.format(lang), List.of(Msg.REPORT_FAMILY.format(lang), ""), counts,
                 byFamily);
         Map<String, int[]> byOwner = new TreeMap<>();
@@ -162,14 +163,15 @@ public final class XlsxReporter implements Reporter {
         return r;
     }
 
-    private static void scorecard(Worksheet ws, Scorecard card, Lang lang) {
+    private static void scorecard(Worksheet ws, Report report, Lang lang) {
+        Scorecard card = report.scorecard();
         TreeSet<String> families = new TreeSet<>();
         for (List<Scorecard.Row> rows : List.of(card.jurisdictions(), card.agencies(), card.plans())) {
             rows.forEach(r -> families.addAll(r.families().keySet()));
         }
         List<String> labels = new ArrayList<>(List.of(Msg.REPORT_KIND.format(lang), Msg.REPORT_ID.format(lang),
                 Msg.REPORT_NAME.format(lang), Msg.REPORT_JURISDICTION.format(lang)));
-        families.forEach(f -> labels.add(Msg.family(f, lang) + " (%)"));
+        families.forEach(f -> labels.add(report.familyName(f, lang) + " (%)"));
         labels.addAll(List.of(Msg.REPORT_TOTAL.format(lang) + " (%)", Msg.REPORT_APPLICABLE.format(lang),
                 Msg.REPORT_RULES_PASSED.format(lang)));
         header(ws, 0, labels);

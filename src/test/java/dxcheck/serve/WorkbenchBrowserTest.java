@@ -65,7 +65,7 @@ class WorkbenchBrowserTest {
             service.stop();
             assumeTrue(false, "browser test skipped: Chromium could not be started: " + e.getMessage());
         }
-        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), Lang.EN,
+        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter()));
         stttt = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
     }

@@ -1,0 +1,103 @@
+package dxcheck.cli;
+
+import dxcheck.diff.DiffReport;
+import dxcheck.model.FailOn;
+import dxcheck.report.Reporters;
+import dxcheck.run.OptionValues;
+import dxcheck.text.Lang;
+import dxcheck.text.Msg;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * picocli's converters for the options every command shares, each calling the one parser of {@link OptionValues}
+ * (which the HTTP API calls too); a value an option does not take is said as "option --lang: 'x' (vi | en)", in the
+ * language of --lang when it came first on the command line.
+ */
+final class OptionConverters {
+    private OptionConverters() {
+    }
+
+    /** A value an option does not take, with what it takes. */
+    static final class BadValue extends TypeConversionException {
+        private final String expected;
+
+        BadValue(OptionValues.Bad bad) {
+            super(bad.expected());
+            this.expected = bad.expected();
+        }
+    }
+
+    /** What a conversion that failed says, or null when the failure was not a value of ours. */
+    static String message(CommandLine.ParameterException ex) {
+        if (!(ex.getCause() instanceof BadValue bad)) {
+            return null;
+        }
+        String option = ex.getArgSpec() instanceof OptionSpec o ? o.longestName() : ex.getArgSpec().paramLabel();
+        return Msg.BAD_OPTION.format(Main.lang(ex.getCommandLine()), option, bad.expected);
+    }
+
+    private interface Parser<T> {
+        T parse(String s) throws OptionValues.Bad;
+    }
+
+    private static <T> T convert(Parser<T> p, String s) {
+        try {
+            return p.parse(s);
+        } catch (OptionValues.Bad e) {
+            throw new BadValue(e);
+        }
+    }
+
+    static final class LangValue implements ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String s) {
+            return OptionConverters.convert(OptionValues::lang, s);
+        }
+    }
+
+    static final class AsOfValue implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String s) {
+            return OptionConverters.convert(OptionValues::asOf, s);
+        }
+    }
+
+    static final class FailOnValue implements ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String s) {
+            return OptionConverters.convert(OptionValues::failOn, s);
+        }
+    }
+
+    /** A report format of check: text, json, sarif, junit, csv, html, xlsx. */
+    static final class ReportFormat implements ITypeConverter<String> {
+        @Override
+        public String convert(String s) {
+            return OptionConverters.convert(v -> OptionValues.format(v, Reporters.NAMES), s);
+        }
+    }
+
+    /** A format of diff: text or json. */
+    static final class DiffFormat implements ITypeConverter<String> {
+        @Override
+        public String convert(String s) {
+            return OptionConverters.convert(v -> OptionValues.format(v, DiffReport.FORMATS), s);
+        }
+    }
+
+    /** A format of the rule catalogue: md or html. */
+    static final class DocsFormat implements ITypeConverter<String> {
+        static final List<String> FORMATS = List.of("md", "html");
+
+        @Override
+        public String convert(String s) {
+            return OptionConverters.convert(v -> OptionValues.format(v, FORMATS), s);
+        }
+    }
+}
