@@ -55,7 +55,7 @@ final class InputFields {
         try (InputStream in = InputFields.class.getResourceAsStream(SCHEMA)) {
             return in == null ? null : new InputFields(new ObjectMapper().readTree(in).get("$defs"));
         } catch (IOException e) {
-            return null;
+            throw new java.io.UncheckedIOException("the input schema in dxcheck's jar cannot be read", e);
         }
     }
 

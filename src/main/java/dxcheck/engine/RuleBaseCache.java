@@ -1,8 +1,9 @@
 package dxcheck.engine;
 
 
+import dxcheck.text.Debug;
+
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -92,7 +93,7 @@ public final class RuleBaseCache implements RuleBaseStore {
 
     @Override
     public Entry read(String key) {
-        CacheFolder cache = new CacheFolder(dir);
+        CacheFolder cache = new CacheFolder(dir, this::debugOnce);
         try {
             byte[] secret = usableSecret(cache, false);
             byte[] all = secret == null ? null : cache.read(key);
@@ -103,10 +104,10 @@ public final class RuleBaseCache implements RuleBaseStore {
             hits.incrementAndGet();
             return e;
         } catch (CacheFolder.Refused | CacheEntryCodec.NotAnEntry e) {
-            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " not used: " + e.getMessage()
+            debugOnce("rule cache entry " + cache.entry(key) + " not used: " + e.getMessage()
                     + "; compiling the rules instead");
         } catch (Exception | LinkageError | OutOfMemoryError e) {
-            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " is unusable (" + e
+            debugOnce("rule cache entry " + cache.entry(key) + " is unusable (" + e
                     + "); compiling the rules instead");
         }
         return null;
@@ -114,7 +115,7 @@ public final class RuleBaseCache implements RuleBaseStore {
 
     @Override
     public void write(String key, Entry entry) {
-        CacheFolder cache = new CacheFolder(dir);
+        CacheFolder cache = new CacheFolder(dir, this::debugOnce);
         try {
             byte[] secret = usableSecret(cache, true);
             if (secret == null) {
@@ -123,7 +124,7 @@ public final class RuleBaseCache implements RuleBaseStore {
             cache.write(key, CacheEntryCodec.frame(key, CacheEntryCodec.encode(entry), secret));
             cache.prune();
         } catch (Exception | LinkageError e) {
-            debugOnce("dxcheck: cannot write the rule cache in " + dir + " (" + e + ")");
+            debugOnce("cannot write the rule cache in " + dir + " (" + e + ")");
         }
     }
 
@@ -135,28 +136,27 @@ public final class RuleBaseCache implements RuleBaseStore {
         String why = cache.distrust(create);
         if (why != null) {
             if (!why.isEmpty()) {
-                debugOnce("dxcheck: rule cache not used: " + why + "; compiling the rules instead");
+                debugOnce("rule cache not used: " + why + "; compiling the rules instead");
             }
             return null;
         }
         Path keyFile = CacheSecret.defaultFile();
         if (keyFile != null && keyFile.toAbsolutePath().normalize().startsWith(cache.dir().normalize())) {
-            debugOnce("dxcheck: rule cache not used: its key " + keyFile + " is inside the cache folder");
+            debugOnce("rule cache not used: its key " + keyFile + " is inside the cache folder");
             return null;
         }
         try {
             return CacheSecret.load(keyFile);
         } catch (CacheSecret.Unusable e) {
-            debugOnce("dxcheck: rule cache not used: " + e.getMessage() + "; compiling the rules instead");
+            debugOnce("rule cache not used: " + e.getMessage() + "; compiling the rules instead");
             return null;
         }
     }
 
     /** Says why the cache was passed over, on standard error, once per reason, with DXCHECK_DEBUG. */
     private void debugOnce(String message) {
-        if ((System.getenv("DXCHECK_DEBUG") != null || Boolean.getBoolean("dxcheck.debug")) && said.add(message)) {
-            PrintStream err = System.err;
-            err.println(message);
+        if (Debug.on() && said.add(message)) {
+            Debug.note(message);
         }
     }
 

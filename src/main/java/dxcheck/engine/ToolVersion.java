@@ -32,7 +32,7 @@ public final class ToolVersion {
         try (InputStream in = ToolVersion.class.getResourceAsStream("/dxcheck/version.txt")) {
             return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            return "dev"; // a jar whose own resource cannot be read: the version is all that is lost
+            throw new java.io.UncheckedIOException("dxcheck/version.txt in dxcheck's jar cannot be read", e);
         }
     }
 }

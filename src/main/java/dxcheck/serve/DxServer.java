@@ -2,6 +2,7 @@ package dxcheck.serve;
 
 import dxcheck.load.CannotRunException;
 import dxcheck.run.RuleSets;
+import dxcheck.text.Debug;
 import dxcheck.text.Lang;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -142,7 +143,8 @@ public final class DxServer implements AutoCloseable {
         try {
             jetty.stop();
         } catch (Exception e) {
-            // stopping: Jetty has logged what would not stop; the pools below are stopped all the same
+            // stopping: the pools below are stopped all the same
+            Debug.note("the server did not stop cleanly (" + e + ")");
         }
         checks.shutdownNow();
         timer.shutdownNow();

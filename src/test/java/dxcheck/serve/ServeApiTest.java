@@ -142,6 +142,19 @@ class ServeApiTest {
         assertTrue(empty.body().contains("không có tài liệu YAML nào"), empty::body);
     }
 
+    /** A request's parameters are parsed as the command line's options are: the same words for the same mistake. */
+    @Test
+    void aBadParameterIsSaidAsTheCommandLineSaysABadOption() throws Exception {
+        HttpResponse<String> lang = Http.postYaml(base.resolve("/api/check?lang=fr"), "a: 1");
+        assertEquals("tham số lang: 'fr' (vi | en)", Http.json(lang).at("/errors/0/message").asText(), lang::body);
+        assertEquals("dxcheck: tùy chọn --lang: 'fr' (vi | en)", dxcheck.cli.Cli.run("check", "--lang", "fr", "-")
+                .err().strip());
+        HttpResponse<String> asOf = Http.postYaml(base.resolve("/api/check?lang=en&asOf=2025-02-30"), "a: 1");
+        assertEquals("parameter asOf: '2025-02-30' (YYYY-MM-DD)", Http.json(asOf).at("/errors/0/message").asText());
+        HttpResponse<String> format = Http.postYaml(base.resolve("/api/check?lang=en&format=xml"), "a: 1");
+        assertEquals("parameter format: 'xml' (json | html)", Http.json(format).at("/errors/0/message").asText());
+    }
+
     @Test
     void badParametersAndFormsAre400Or415() throws Exception {
         assertEquals(400, Http.postYaml(base.resolve("/api/check?asOf=15/07/2023"), "a: 1").statusCode());
