@@ -46,58 +46,60 @@ final class OptionConverters {
         T parse(String s) throws OptionValues.Bad;
     }
 
-    private static <T> T convert(Parser<T> p, String s) {
-        try {
-            return p.parse(s);
-        } catch (OptionValues.Bad e) {
-            throw new BadValue(e);
+    /** A converter that calls one parser of {@link OptionValues}. */
+    private abstract static class Via<T> implements ITypeConverter<T> {
+        private final Parser<T> parser;
+
+        Via(Parser<T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public T convert(String s) {
+            try {
+                return parser.parse(s);
+            } catch (OptionValues.Bad e) {
+                throw new BadValue(e);
+            }
         }
     }
 
-    static final class LangValue implements ITypeConverter<Lang> {
-        @Override
-        public Lang convert(String s) {
-            return OptionConverters.convert(OptionValues::lang, s);
+    static final class LangValue extends Via<Lang> {
+        LangValue() {
+            super(OptionValues::lang);
         }
     }
 
-    static final class AsOfValue implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String s) {
-            return OptionConverters.convert(OptionValues::asOf, s);
+    static final class AsOfValue extends Via<LocalDate> {
+        AsOfValue() {
+            super(OptionValues::asOf);
         }
     }
 
-    static final class FailOnValue implements ITypeConverter<FailOn> {
-        @Override
-        public FailOn convert(String s) {
-            return OptionConverters.convert(OptionValues::failOn, s);
+    static final class FailOnValue extends Via<FailOn> {
+        FailOnValue() {
+            super(OptionValues::failOn);
         }
     }
 
     /** A report format of check: text, json, sarif, junit, csv, html, xlsx. */
-    static final class ReportFormat implements ITypeConverter<String> {
-        @Override
-        public String convert(String s) {
-            return OptionConverters.convert(v -> OptionValues.format(v, Reporters.NAMES), s);
+    static final class ReportFormat extends Via<String> {
+        ReportFormat() {
+            super(v -> OptionValues.format(v, Reporters.NAMES));
         }
     }
 
     /** A format of diff: text or json. */
-    static final class DiffFormat implements ITypeConverter<String> {
-        @Override
-        public String convert(String s) {
-            return OptionConverters.convert(v -> OptionValues.format(v, DiffReport.FORMATS), s);
+    static final class DiffFormat extends Via<String> {
+        DiffFormat() {
+            super(v -> OptionValues.format(v, DiffReport.FORMATS));
         }
     }
 
     /** A format of the rule catalogue: md or html. */
-    static final class DocsFormat implements ITypeConverter<String> {
-        static final List<String> FORMATS = List.of("md", "html");
-
-        @Override
-        public String convert(String s) {
-            return OptionConverters.convert(v -> OptionValues.format(v, FORMATS), s);
+    static final class DocsFormat extends Via<String> {
+        DocsFormat() {
+            super(v -> OptionValues.format(v, List.of("md", "html")));
         }
     }
 }

@@ -4,11 +4,7 @@ import dxcheck.load.CannotRunException;
 import dxcheck.report.CatalogueDocs;
 import dxcheck.run.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,16 +12,7 @@ import java.util.concurrent.Callable;
 /** dxcheck rules docs --format md|html: the catalogue generated from the rules themselves. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
         description = "Sinh danh mục quy tắc / Generate the rule catalogue from the rules' metadata and the policy.")
-final class RulesDocsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RulesOptions rules;
-
-    @ParentCommand
-    RulesCommand parent;
-
+final class RulesDocsCommand extends RulesSubcommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", converter = OptionConverters.DocsFormat.class,
             description = "md | html (default: md)")
     String format = "md";
@@ -35,7 +22,7 @@ final class RulesDocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CannotRunException {
-        RuleSet set = parent.main.ruleSets().load(rules.request());
+        RuleSet set = ruleSet();
         var infos = set.rules().rules().values();
         var knowledge = set.rules().knowledge();
         String doc = format.equals("md") ? CatalogueDocs.markdown(infos, set.basePolicy(), knowledge)

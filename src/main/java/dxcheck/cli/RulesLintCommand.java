@@ -7,11 +7,7 @@ import dxcheck.run.RuleSet;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,16 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Kiểm tra quy tắc / Compile the rules and check metadata, policy keys and dead patterns. "
                 + "Exit 0 clean, 2 on errors; --strict makes warnings exit 1.")
-final class RulesLintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RulesOptions rules;
-
-    @ParentCommand
-    RulesCommand parent;
-
+final class RulesLintCommand extends RulesSubcommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings make the exit code 1")
     boolean strict;
 
@@ -44,7 +31,7 @@ final class RulesLintCommand implements Callable<Integer> {
         Lang l = lang;
         RuleSet set;
         try {
-            set = parent.main.ruleSets().load(rules.request());
+            set = ruleSet();
         } catch (CannotRunException e) {
             e.lines(l).forEach(out::println);
             out.println(Msg.LINT_NOT_COMPILING.format(l));

@@ -7,12 +7,8 @@ import dxcheck.ruletest.RuleCase;
 import dxcheck.ruletest.RuleCaseRunner;
 import dxcheck.run.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,16 +20,7 @@ import java.util.concurrent.Callable;
 /** dxcheck rules test [--rules DIR] [--coverage] [PATTERN]: runs the rule test cases kept beside the rules. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Chạy các ca kiểm thử quy tắc / Run the rule test cases in RULES/tests.")
-final class RulesTestCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RulesOptions rules;
-
-    @ParentCommand
-    RulesCommand parent;
-
+final class RulesTestCommand extends RulesSubcommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
     boolean coverage;
 
@@ -48,7 +35,7 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CannotRunException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet set = parent.main.ruleSets().load(rules.request());
+        RuleSet set = ruleSet();
         List<RuleCase> cases = new ArrayList<>();
         try {
             for (Path p : RuleCaseRunner.caseFiles(rules.rules)) {

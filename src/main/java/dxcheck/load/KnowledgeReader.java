@@ -78,48 +78,38 @@ public final class KnowledgeReader {
 
     private void families(YamlMap root) {
         YamlMap all = root.map("families", true);
-        if (all == null) {
-            return;
+        if (all != null) {
+            all.eachMapping((id, m) -> family(all, id, m));
         }
-        for (String id : all.keys()) {
-            YamlMap m = all.map(id, true);
-            if (m == null) {
-                continue;
-            }
-            if (!FAMILY_ID.matcher(id).matches()) {
-                errors.add(all.locationOf(id), all.pathOf(id), Msg.BAD_FAMILY_ID, id);
-            }
-            String[] name = names(m);
-            List<String> judges = m.oneOfEach("judges", RuleFamily.SECTIONS);
-            String unreported = m.oneOf("unreported", false, List.of("judged", "skipped"));
-            Boolean scored = m.flag("scorecard");
-            m.done();
-            if (name != null) {
-                families.put(id, new RuleFamily(id, name[0], name[1], List.copyOf(judges), "judged".equals(unreported),
-                        scored == null || scored, all.locationOf(id)));
-            }
+    }
+
+    private void family(YamlMap all, String id, YamlMap m) {
+        if (!FAMILY_ID.matcher(id).matches()) {
+            errors.add(all.locationOf(id), all.pathOf(id), Msg.BAD_FAMILY_ID, id);
+        }
+        String[] name = names(m);
+        List<String> judges = m.oneOfEach("judges", RuleFamily.SECTIONS);
+        String unreported = m.oneOf("unreported", false, List.of("judged", "skipped"));
+        Boolean scored = m.flag("scorecard");
+        m.done();
+        if (name != null) {
+            families.put(id, new RuleFamily(id, name[0], name[1], List.copyOf(judges), "judged".equals(unreported),
+                    scored == null || scored, all.locationOf(id)));
         }
     }
 
     private void sources(YamlMap root) {
         YamlMap instruments = root.map("instruments", false);
         if (instruments != null) {
-            for (String id : instruments.keys()) {
-                instrument(id, instruments.map(id, true));
-            }
+            instruments.eachMapping(this::instrument);
         }
         YamlMap references = root.map("references", false);
         if (references != null) {
-            for (String id : references.keys()) {
-                reference(id, references.map(id, true));
-            }
+            references.eachMapping(this::reference);
         }
     }
 
     private void instrument(String id, YamlMap m) {
-        if (m == null) {
-            return;
-        }
         String kind = kind(m, LegalSource.INSTRUMENT_KINDS);
         String number = m.text("number", true);
         String[] name = both(m.map("name", false));
@@ -143,9 +133,6 @@ public final class KnowledgeReader {
     }
 
     private void reference(String id, YamlMap m) {
-        if (m == null) {
-            return;
-        }
         String kind = kind(m, null);
         LocalDate date = m.date("date", false);
         String[] title = both(m.map("title", true));
@@ -188,26 +175,15 @@ public final class KnowledgeReader {
     }
 
     private void terms(YamlMap root) {
-        for (String vocabulary : root.keys()) {
-            YamlMap values = root.map(vocabulary, true);
-            if (values == null) {
-                continue;
+        root.eachMapping((vocabulary, values) -> values.eachMapping((value, m) -> {
+            String[] name = names(m);
+            List<String> covered = m.ids("covers");
+            m.done();
+            if (name != null) {
+                label(value, name[0], name[1], values.locationOf(value), values.pathOf(value));
+                covered.forEach(c -> covers.add(new Covers(value, c)));
             }
-            for (String value : values.keys()) {
-                YamlMap m = values.map(value, true);
-                if (m == null) {
-                    continue;
-                }
-                String vi = m.text("vi", true);
-                String en = m.text("en", true);
-                List<String> covered = m.ids("covers");
-                m.done();
-                if (vi != null && en != null) {
-                    label(value, vi, en, values.locationOf(value), values.pathOf(value));
-                    covered.forEach(c -> covers.add(new Covers(value, c)));
-                }
-            }
-        }
+        }));
     }
 
     private void label(String value, String vi, String en, Location at, String field) {
@@ -224,20 +200,15 @@ public final class KnowledgeReader {
         if (all == null) {
             return;
         }
-        for (String id : all.keys()) {
-            YamlMap m = all.map(id, true);
-            if (m == null) {
-                continue;
-            }
-            String vi = m.text("vi", true);
-            String en = m.text("en", true);
+        all.eachMapping((id, m) -> {
+            String[] name = names(m);
             LocalDate until = m.date("until", false);
             String successor = m.id("mergedInto", false);
             m.done();
-            if (vi != null && en != null) {
-                label(id, vi, en, all.locationOf(id), all.pathOf(id));
-                provinces.add(new Province(id, vi, until, successor));
+            if (name != null) {
+                label(id, name[0], name[1], all.locationOf(id), all.pathOf(id));
+                provinces.add(new Province(id, name[0], until, successor));
             }
-        }
+        });
     }
 }

@@ -316,6 +316,16 @@ final class YamlMap {
         return out;
     }
 
+    /** Each key whose value is a mapping (ids of families, sources, provinces: keys that are data), in order. */
+    void eachMapping(java.util.function.BiConsumer<String, YamlMap> read) {
+        for (String k : keys()) {
+            YamlMap m = map(k, true);
+            if (m != null) {
+                read.accept(k, m);
+            }
+        }
+    }
+
     /** Whether the value of a key is written as a mapping (a declared policy key) rather than a plain value. */
     boolean isMapping(String key) {
         NodeTuple t = entries.get(key);

@@ -7,7 +7,6 @@ import dxcheck.text.MessageText;
 import dxcheck.text.Terms;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
