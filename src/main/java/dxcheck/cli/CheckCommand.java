@@ -9,7 +9,6 @@ import dxcheck.report.SarifReporter;
 import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
-import dxcheck.run.RuleSet;
 import dxcheck.run.Timing;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -84,11 +83,9 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dxcheck: " + bad);
             return ExitCode.CANNOT_RUN;
         }
+        Report report = CheckRunner.run(() -> main.ruleSets().load(run.request()), new CheckRequest(paths, o),
+                main.stdin, TerminalProgress.on(spec.commandLine().getErr(), o.lang()));
         Timing t = Timing.start();
-        RuleSet rules = main.ruleSets().load(run.request());
-        t.lap("rules");
-        Report report = CheckRunner.run(rules, new CheckRequest(paths, o), main.stdin,
-                TerminalProgress.on(spec.commandLine().getErr(), o.lang()));
         RenderOptions render = new RenderOptions(o.failOn(), sarifMaxResults, sarifCategory, ProjectUrl.configured(),
                 Path.of("").toAbsolutePath(), terminal());
         warnIfSarifIsCapped(report, render, o.lang());

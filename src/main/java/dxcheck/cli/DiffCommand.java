@@ -7,7 +7,7 @@ import dxcheck.diff.FindingDiff;
 import dxcheck.load.CannotRunException;
 import dxcheck.model.FailOn;
 import dxcheck.run.CheckOptions;
-import dxcheck.run.RuleSet;
+import dxcheck.run.CheckRunner;
 import dxcheck.text.Msg;
 import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CannotRunException {
         CheckOptions o = run.check(failOn, false);
-        RuleSet rules = main.ruleSets().load(run.request());
+        CheckRunner.Rules rules = () -> main.ruleSets().load(run.request());
         List<DiffEntry> before = DiffSide.load(old, rules, o, main.stdin);
         List<DiffEntry> after = DiffSide.load(now, rules, o, main.stdin);
         FindingDiff diff = FindingDiff.of(before, after);

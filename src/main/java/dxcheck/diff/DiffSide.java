@@ -15,7 +15,6 @@ import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
 import dxcheck.run.Progress;
-import dxcheck.run.RuleSet;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
 import dxcheck.text.Msg;
@@ -37,11 +36,11 @@ public final class DiffSide {
     }
 
     /** path is a folder or YAML file to check with the rules and options, or a dxcheck JSON report. */
-    public static List<DiffEntry> load(String path, RuleSet rules, CheckOptions options, InputStream stdin)
+    public static List<DiffEntry> load(String path, CheckRunner.Rules rules, CheckOptions options, InputStream stdin)
             throws CannotRunException {
         Path p = Path.of(path);
         if (path.endsWith(".json") && Files.isRegularFile(p)) {
-            return fromReport(p, rules.rules(), options.lang());
+            return fromReport(p, rules.get().rules(), options.lang());
         }
         Report report = CheckRunner.run(rules, new CheckRequest(List.of(path), options), stdin, Progress.NONE);
         List<DiffEntry> entries = new ArrayList<>();

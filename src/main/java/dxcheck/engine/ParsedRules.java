@@ -24,8 +24,12 @@ import java.util.Map;
  * that does not parse is left out (its syntax errors are reported by {@link #parse}).
  */
 final class ParsedRules {
-    /** One rule: its file, package, descr and metadata (values without quotes). */
-    record ParsedRule(DrlFile file, PackageDescr pkg, RuleDescr descr, Map<String, String> metadata) {
+    /**
+     * One rule: its file, package, descr, metadata (values without quotes) and the policy keys its conditions read
+     * ("prefix*" for a key built from a prefix, {@link ThresholdKeys}).
+     */
+    record ParsedRule(DrlFile file, PackageDescr pkg, RuleDescr descr, Map<String, String> metadata,
+                      List<String> policyKeys) {
         Location location() {
             return new Location(file.shownPath(), descr.getLine(), descr.getColumn() + 1);
         }
@@ -34,20 +38,13 @@ final class ParsedRules {
             return descr.getName();
         }
 
-        /** The policy keys the conditions read, a key built from a prefix as "prefix*" ({@link ThresholdKeys}). */
-        List<String> policyKeys() {
-            return ThresholdKeys.of(this);
-        }
-
         String consequence() {
             return descr.getConsequence() == null ? "" : String.valueOf(descr.getConsequence());
         }
 
         /** Every pattern of the conditions, nested ones included. */
         List<PatternDescr> patterns() {
-            List<PatternDescr> out = new ArrayList<>();
-            collect(descr.getLhs(), out);
-            return out;
+            return ParsedRules.patterns(descr);
         }
 
         /** $binding → the simple name of the type its pattern matches. */
@@ -99,9 +96,15 @@ final class ParsedRules {
                     Object v = a.getSingleValue();
                     md.put(a.getName(), v == null ? "" : AnnotationDescr.unquote(String.valueOf(v)));
                 }
-                out.add(new ParsedRule(f, pkg, r, md));
+                out.add(new ParsedRule(f, pkg, r, md, ThresholdKeys.of(ParsedRules.patterns(r))));
             }
         }
+        return out;
+    }
+
+    static List<PatternDescr> patterns(RuleDescr rule) {
+        List<PatternDescr> out = new ArrayList<>();
+        collect(rule.getLhs(), out);
         return out;
     }
 

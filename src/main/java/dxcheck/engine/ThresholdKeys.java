@@ -1,6 +1,5 @@
 package dxcheck.engine;
 
-import dxcheck.engine.ParsedRules.ParsedRule;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
@@ -28,10 +27,11 @@ final class ThresholdKeys {
     private ThresholdKeys() {
     }
 
-    static List<String> of(ParsedRule rule) {
+    /** The keys read by a rule's patterns (all of them, nested ones included). */
+    static List<String> of(List<PatternDescr> patterns) {
         List<String> literal = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
-        for (PatternDescr p : rule.patterns()) {
+        for (PatternDescr p : patterns) {
             if (!THRESHOLD.equals(ParsedRules.simple(p.getObjectType()))) {
                 continue;
             }

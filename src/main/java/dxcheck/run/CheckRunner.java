@@ -31,15 +31,25 @@ public final class CheckRunner {
     private CheckRunner() {
     }
 
-    /** A check of the documents a request names (files, folders, "-" for standard input). */
-    public static Report run(RuleSet rules, CheckRequest request, InputStream stdin, Progress progress)
+    /** Where a check gets its rules once its documents are read (from the provider, or the live set). */
+    public interface Rules {
+        RuleSet get() throws CannotRunException;
+    }
+
+    /**
+     * A check of the documents a request names (files, folders, "-" for standard input). The documents are read
+     * first: documents that cannot be read stop the run before any rule is read or built.
+     */
+    public static Report run(Rules rules, CheckRequest request, InputStream stdin, Progress progress)
             throws CannotRunException {
         try {
             Timing t = Timing.start();
             Inputs inputs = Loader.load(request.paths(), stdin, progress);
             t.lap("load " + inputs.facts().size() + " facts");
+            RuleSet set = rules.get();
+            t.lap("rules");
             progress.running(inputs.facts().size());
-            Report report = run(rules, inputs, List.of(), request.options());
+            Report report = run(set, inputs, List.of(), request.options());
             t.lap("evaluate");
             return report;
         } finally {

@@ -88,7 +88,7 @@ public final class Watcher {
             out.println(Msg.WATCH_KEEPING_RULES.format(request.options().lang()));
         }
         try {
-            out.print(new TextReporter().render(CheckRunner.run(live.current(), request,
+            out.print(new TextReporter().render(CheckRunner.run(live::current, request,
                     InputStream.nullInputStream(), Progress.NONE), request.options().lang()));
         } catch (CannotRunException e) {
             e.lines(request.options().lang()).forEach(out::println);

@@ -123,7 +123,7 @@ class E2eCiReportsTest {
     }
 
     private static Report smallProvince() throws Exception {
-        return CheckRunner.run(dxcheck.TestRules.shipped(), new CheckRequest(List.of(SMALL),
+        return CheckRunner.run(dxcheck.TestRules::shipped, new CheckRequest(List.of(SMALL),
                 CheckOptions.at(LocalDate.parse("2025-03-01"))), InputStream.nullInputStream(), Progress.NONE);
     }
 

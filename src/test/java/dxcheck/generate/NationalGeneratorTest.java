@@ -41,7 +41,7 @@ class NationalGeneratorTest {
         Inputs inputs = Loader.load(List.of(out.toString()), InputStream.nullInputStream());
         assertEquals(r.facts(), inputs.facts().size(), "every generated fact loads, none rejected");
 
-        Report report = CheckRunner.run(dxcheck.TestRules.shipped(), new CheckRequest(List.of(out.toString()),
+        Report report = CheckRunner.run(dxcheck.TestRules::shipped, new CheckRequest(List.of(out.toString()),
                 CheckOptions.at(LocalDate.parse(NationalGenerator.AS_OF))), InputStream.nullInputStream(),
                 Progress.NONE);
         Set<String> families = report.findings().stream().map(Finding::getRule).map(id -> id.substring(0, 3))

@@ -69,7 +69,7 @@ class ServeApiTest {
 
     /** The findings of `dxcheck check --format json`, with each file shown by its name only, as uploaded. */
     static JsonNode cliFindings() throws Exception {
-        String json = Reporters.byName("json").render(CheckRunner.run(dxcheck.TestRules.shipped(),
+        String json = Reporters.byName("json").render(CheckRunner.run(dxcheck.TestRules::shipped,
                 new CheckRequest(List.of("fixtures/ha-tinh"), CheckOptions.at(AS_OF)),
                 java.io.InputStream.nullInputStream(), Progress.NONE), Lang.VI);
         ArrayNode findings = (ArrayNode) Http.JSON.readTree(json).get("findings");
