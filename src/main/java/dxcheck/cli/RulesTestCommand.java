@@ -38,7 +38,7 @@ final class RulesTestCommand extends RulesSubcommand implements Callable<Integer
         RuleSet set = ruleSet();
         List<RuleCase> cases = new ArrayList<>();
         try {
-            for (Path p : RuleCaseRunner.caseFiles(rules.rules)) {
+            for (Path p : RuleCaseRunner.caseFiles(rules)) {
                 if (pattern == null || p.toString().contains(pattern)) {
                     cases.add(RuleCase.read(p, p.toString()));
                 }
