@@ -42,15 +42,11 @@ final class OptionConverters {
         return Msg.BAD_OPTION.format(Main.lang(ex.getCommandLine()), option, bad.expected);
     }
 
-    private interface Parser<T> {
-        T parse(String s) throws OptionValues.Bad;
-    }
-
     /** A converter that calls one parser of {@link OptionValues}. */
     private abstract static class Via<T> implements ITypeConverter<T> {
-        private final Parser<T> parser;
+        private final OptionValues.Parser<T> parser;
 
-        Via(Parser<T> parser) {
+        Via(OptionValues.Parser<T> parser) {
             this.parser = parser;
         }
 

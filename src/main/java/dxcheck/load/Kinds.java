@@ -9,7 +9,6 @@ import dxcheck.model.ServiceItem;
 import dxcheck.model.Waiver;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -49,15 +48,5 @@ public final class Kinds {
     /** The kind names, in the order registered. */
     public static List<String> names() {
         return ALL.stream().map(Kind::name).toList();
-    }
-
-    public static Optional<Kind> named(String name) {
-        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
-    }
-
-    /** The fact type a simple class name names (AgencyStatus, PlanTask…), if a kind makes it. */
-    public static Optional<Fact> fact(String simpleName) {
-        return ALL.stream().flatMap(k -> k.facts().stream()).filter(f -> f.type().getSimpleName().equals(simpleName))
-                .findFirst();
     }
 }

@@ -21,8 +21,4 @@ public record RenderOptions(FailOn failOn, int sarifMaxResults, String sarifCate
     public RenderOptions withSarif(int maxResults, String category, String docs) {
         return new RenderOptions(failOn, maxResults, category, docs, workingDir, colour);
     }
-
-    public RenderOptions withWorkingDir(Path dir) {
-        return new RenderOptions(failOn, sarifMaxResults, sarifCategory, docsUrl, dir, colour);
-    }
 }

@@ -17,6 +17,11 @@ public final class OptionValues {
     private OptionValues() {
     }
 
+    /** One of the parsers here, as the command line's converters and the API's parameters call them. */
+    public interface Parser<T> {
+        T parse(String value) throws Bad;
+    }
+
     /** A value the option does not take: the value as shown safely, and what the option takes. */
     public static final class Bad extends Exception {
         private final String expected;

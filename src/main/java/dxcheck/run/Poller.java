@@ -66,11 +66,6 @@ public final class Poller<S> implements AutoCloseable {
         return true;
     }
 
-    /** The state last acted on. */
-    public synchronized S seen() {
-        return seen;
-    }
-
     /** Polls every interval on a daemon thread of its own until closed; a poll that throws is told to onError. */
     public synchronized Poller<S> every(Duration interval, String threadName, Consumer<RuntimeException> onError) {
         thread = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -20,16 +20,4 @@ public record RulesRequest(Path dir, String kbase, List<String> policyFiles, Rul
     public static RulesRequest of(Path dir) {
         return new RulesRequest(dir, null, List.of(), RuleBaseCache.in(RuleBaseCache.defaultDir()));
     }
-
-    public RulesRequest withKbase(String k) {
-        return new RulesRequest(dir, k, policyFiles, store);
-    }
-
-    public RulesRequest withPolicyFiles(List<String> files) {
-        return new RulesRequest(dir, kbase, files, store);
-    }
-
-    public RulesRequest withStore(RuleBaseStore s) {
-        return new RulesRequest(dir, kbase, policyFiles, s);
-    }
 }

@@ -127,25 +127,20 @@ final class CheckEndpoint {
 
     /** lang, format and asOf, each by the parser the command line's options use. */
     private Asked asked(Map<String, String> fields, Lang queryLang) throws BadParameter {
-        Lang lang;
-        try {
-            lang = OptionValues.lang(fields.getOrDefault("lang", "vi"));
-        } catch (OptionValues.Bad e) {
-            throw new BadParameter("lang", e, queryLang);
-        }
-        String format;
-        LocalDate asOf;
-        try {
-            format = OptionValues.format(fields.getOrDefault("format", "json"), FORMATS);
-        } catch (OptionValues.Bad e) {
-            throw new BadParameter("format", e, lang);
-        }
-        try {
-            asOf = OptionValues.asOf(fields.get("asOf"));
-        } catch (OptionValues.Bad e) {
-            throw new BadParameter("asOf", e, lang);
-        }
+        Lang lang = param(fields, "lang", "vi", OptionValues::lang, queryLang);
+        String format = param(fields, "format", "json", v -> OptionValues.format(v, FORMATS), lang);
+        LocalDate asOf = param(fields, "asOf", null, OptionValues::asOf, lang);
         return new Asked(new CheckOptions(lang, asOf, FailOn.ERROR, false, options.uploadPolicy()), format);
+    }
+
+    private static <T> T param(Map<String, String> fields, String name, String absent, OptionValues.Parser<T> parser,
+                               Lang lang)
+            throws BadParameter {
+        try {
+            return parser.parse(fields.getOrDefault(name, absent));
+        } catch (OptionValues.Bad e) {
+            throw new BadParameter(name, e, lang);
+        }
     }
 
     private void run(Exchange x, CheckForm form, Asked asked, long nanosLeft) {

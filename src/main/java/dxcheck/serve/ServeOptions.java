@@ -50,11 +50,6 @@ public record ServeOptions(String host, int port, RulesRequest rules, long maxBo
                 headerTimeout, bodyTimeout);
     }
 
-    public ServeOptions withRules(RulesRequest r) {
-        return new ServeOptions(host, port, r, maxBody, timeout, checkThreads, queue, pollMillis, allowUploadPolicy,
-                headerTimeout, bodyTimeout);
-    }
-
     public ServeOptions withMaxBody(long bytes) {
         return new ServeOptions(host, port, rules, bytes, timeout, checkThreads, queue, pollMillis, allowUploadPolicy,
                 headerTimeout, bodyTimeout);

@@ -57,12 +57,6 @@ public final class ServedRules implements AutoCloseable {
         return live.error();
     }
 
-    /** Looks for a settled change now; true when a new rule set was swapped in. */
-    public boolean reloadIfChanged() {
-        RuleSet before = live.current();
-        return poller.poll() && live.current() != before;
-    }
-
     private void reload(RulesRead read) {
         String serving = live.current().version();
         if (live.apply(read) == LiveRuleSet.Outcome.BUILT) {
