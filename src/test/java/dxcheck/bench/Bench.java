@@ -3,6 +3,8 @@ package dxcheck.bench;
 import dxcheck.engine.Checker;
 import dxcheck.engine.RuleBase;
 import dxcheck.engine.RuleBaseCache;
+import dxcheck.engine.RuleBaseStore;
+import dxcheck.engine.RuleSources;
 import dxcheck.load.Inputs;
 import dxcheck.load.Loader;
 import dxcheck.load.PolicyLayers;
@@ -11,7 +13,6 @@ import dxcheck.model.Policy;
 import dxcheck.model.PolicyDocument;
 import dxcheck.report.JsonReporter;
 import dxcheck.report.Report;
-import dxcheck.run.RulesFolder;
 import dxcheck.text.Lang;
 
 import java.io.InputStream;
@@ -46,18 +47,18 @@ public final class Bench {
         long c0 = dxcheck.run.Timing.cpu();
         long t0 = System.nanoTime();
         Inputs inputs = Loader.load(List.of(data.toString()), InputStream.nullInputStream());
-        PolicyDocument base = RulesFolder.basePolicy(rulesDir);
+        RuleSources sources = RuleSources.read(rulesDir);
+        PolicyDocument base = dxcheck.run.RuleSets.basePolicy(sources);
         Policy policy = PolicyLayers.merge(base, List.of(), inputs, asOf);
         long t1 = System.nanoTime();
         long c1 = dxcheck.run.Timing.cpu();
         int facts = inputs.facts().size();
 
         Path cache = Files.createTempDirectory("dxcheck-bench-cache");
-        RuleBaseCache.configure(cache);
-        RuleBase compiled = RuleBase.build(rulesDir);
+        RuleBaseStore store = RuleBaseCache.in(cache);
+        RuleBase compiled = RuleBase.build(sources, null, store);
         long t2 = System.nanoTime();
-        RuleBase.forgetBuilt();
-        RuleBase rules = RuleBase.build(rulesDir);
+        RuleBase rules = RuleBase.build(sources, null, store);
         long t3 = System.nanoTime();
         if (rules.kieBase() == compiled.kieBase()) {
             throw new IllegalStateException("the second build did not read the disk cache");
@@ -70,8 +71,8 @@ public final class Bench {
         Map<String, dxcheck.model.Waiver> waivers = new TreeMap<>();
         inputs.waivers.forEach(w -> waivers.put(w.id(), w));
         Report report = new Report("bench", asOf, List.copyOf(inputs.files), policy.layers(), findings, rules.rules(),
-                waivers, dxcheck.report.Scorecard.of(inputs, rules.rules().values(), findings), false,
-                rules.knowledge().terms());
+                waivers, dxcheck.report.Scorecard.of(inputs, rules.rules().values(), findings,
+                rules.knowledge().families()), false, rules.knowledge());
         String json = new JsonReporter().render(report, Lang.VI);
         long t5 = System.nanoTime();
         long c5 = dxcheck.run.Timing.cpu();
