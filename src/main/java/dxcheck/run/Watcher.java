@@ -34,6 +34,8 @@ public final class Watcher {
     private final PrintWriter out;
     private final Poller<State> poller;
     private State previous;
+    /** Set by a change: the warm-up stops before its next compile, leaving the cores to the real one. */
+    private volatile boolean warmUpStop;
 
     /** What the watched files are at one poll: inputs and --policy files by size and time, the rules by content. */
     private record State(Map<Path, String> files, RulesRead rules) {
@@ -61,6 +63,7 @@ public final class Watcher {
 
     private void changed(State now) {
         State before = previous;
+        warmUpStop = before != null;
         previous = now;
         List<Path> changed = before == null ? List.of() : changed(before.files(), now.files());
         boolean rulesChanged = before == null || !now.rules().same(before.rules());
@@ -98,7 +101,8 @@ public final class Watcher {
     /**
      * Compiles the rules a few times on a background thread, keeping nothing: the first rule edit is then compiled by
      * a JIT-warmed compiler (measured: the first compile in a JVM costs about 10× the fifth), so the check after an
-     * edit is back in about a second instead of 5–13 s. Started once, after the first check; a low-priority daemon.
+     * edit is back in about a second instead of 5–13 s. Started once, after the first check; a low-priority daemon
+     * that stops at the first change.
      */
     public void warmUpInBackground(int compiles) {
         State now = previous;
@@ -106,7 +110,7 @@ public final class Watcher {
             return;
         }
         Thread t = new Thread(() -> {
-            for (int i = 0; i < compiles; i++) {
+            for (int i = 0; i < compiles && !warmUpStop; i++) {
                 try {
                     dxcheck.engine.RuleBase.build(now.rules().sources(), rulesRequest.kbase(),
                             dxcheck.engine.RuleBaseStore.NONE);
