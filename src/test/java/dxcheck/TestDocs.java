@@ -41,14 +41,22 @@ public final class TestDocs {
             """;
 
     /**
-     * Copies what the shipped rules folder knows beside its rules (legal sources, labels, provinces) into a test rules
-     * folder, so its rules can cite sources (@references("REPORTING")) as real rules do.
+     * Copies what the shipped rules folder knows beside its rules (rule families, legal sources, labels, provinces)
+     * into a test rules folder, so its rules can cite sources (@references("REPORTING")) as real rules do; the test
+     * rules' family TST is declared beside the real ones.
      */
     public static void copyKnowledge(java.nio.file.Path rulesDir) throws java.io.IOException {
-        for (String f : java.util.List.of("legal-sources.yaml", "terms.yaml", "provinces.yaml")) {
+        for (String f : java.util.List.of("families.yaml", "legal-sources.yaml", "terms.yaml", "provinces.yaml")) {
             java.nio.file.Files.copy(java.nio.file.Path.of("rules", f), rulesDir.resolve(f),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        declareTestFamily(rulesDir);
+    }
+
+    /** Adds the family of the test rules (TST-001) to a rules folder's families.yaml. */
+    public static void declareTestFamily(java.nio.file.Path rulesDir) throws java.io.IOException {
+        java.nio.file.Files.writeString(rulesDir.resolve("families.yaml"),
+                "  TST: {vi: \"Thử nghiệm\", en: \"Test\"}\n", java.nio.file.StandardOpenOption.APPEND);
     }
 
     /**

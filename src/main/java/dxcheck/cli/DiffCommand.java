@@ -4,8 +4,10 @@ import dxcheck.diff.DiffEntry;
 import dxcheck.diff.DiffReport;
 import dxcheck.diff.DiffSide;
 import dxcheck.diff.FindingDiff;
-import dxcheck.load.InvalidInputException;
-import dxcheck.run.CheckRequest;
+import dxcheck.load.CannotRunException;
+import dxcheck.model.FailOn;
+import dxcheck.run.CheckOptions;
+import dxcheck.run.CheckRunner;
 import dxcheck.text.Msg;
 import dxcheck.text.Shown;
 import picocli.CommandLine.Command;
@@ -43,44 +45,31 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "documents, or a dxcheck JSON report (.json)")
     String now;
 
-    @Option(names = "--format", paramLabel = "F", description = "text | json (default: text)")
+    @Option(names = "--format", paramLabel = "F", converter = OptionConverters.DiffFormat.class,
+            description = "text | json (default: text)")
     String format = "text";
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the diff there instead of stdout")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "S",
+    @Option(names = "--fail-on", paramLabel = "S", converter = OptionConverters.FailOnValue.class,
             description = "exit 1 when NEW introduces a finding at or above: error | warning | info | never (default: error)")
-    String failOn = "error";
+    FailOn failOn = FailOn.ERROR;
 
     @Override
-    public Integer call() {
-        run.applyCache();
-        CheckCommand.Options o;
+    public Integer call() throws CannotRunException {
+        CheckOptions o = run.check(failOn, false);
+        CheckRunner.Rules rules = () -> main.ruleSets().load(run.request());
+        List<DiffEntry> before = DiffSide.load(old, rules, o, main.stdin);
+        List<DiffEntry> after = DiffSide.load(now, rules, o, main.stdin);
+        FindingDiff diff = FindingDiff.of(before, after);
         try {
-            o = CheckCommand.Options.parse(run.lang, List.of("text"), failOn, run.asOf);
-            if (!DiffReport.FORMATS.contains(format)) {
-                throw new IllegalArgumentException(Msg.BAD_OPTION.format(o.lang(), "--format", "'" + Shown.echo(format)
-                        + "' (text | json)"));
-            }
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
-            return ExitCode.CANNOT_RUN;
-        }
-        CheckRequest like = new CheckRequest(List.of(), run.rules, run.kbase, run.policies, o.asOf(), run.noInputPolicy);
-        try {
-            List<DiffEntry> before = DiffSide.load(old, like, main.stdin, o.lang());
-            List<DiffEntry> after = DiffSide.load(now, like, main.stdin, o.lang());
-            FindingDiff diff = FindingDiff.of(before, after);
             Output.write(output, DiffReport.render(diff, format, o.lang()), spec.commandLine().getOut());
-            return diff.introducesAtLeast(o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-        } catch (InvalidInputException e) {
-            e.lines(o.lang()).forEach(spec.commandLine().getErr()::println);
-            return ExitCode.CANNOT_RUN;
         } catch (Output.WriteFailed e) {
-            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(), Shown.line(String.valueOf(output)),
-                    Shown.line(e.getMessage())));
+            spec.commandLine().getErr().println("dxcheck: " + Msg.CANNOT_WRITE.format(o.lang(),
+                    Shown.line(String.valueOf(output)), Shown.line(e.getMessage())));
             return ExitCode.CANNOT_RUN;
         }
+        return diff.introduces(o.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

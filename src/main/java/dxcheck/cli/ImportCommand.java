@@ -38,12 +38,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "the folder to write into")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "L", description = "vi | en: the language of this command's messages")
-    String lang = "vi";
+    @Option(names = "--lang", paramLabel = "L", converter = OptionConverters.LangValue.class,
+            description = "vi | en: the language of this command's messages")
+    Lang lang = Lang.VI;
 
     @Override
     public Integer call() {
-        Lang l = Workbooks.lang(lang);
+        Lang l = lang;
         Inputs inputs;
         try {
             inputs = Loader.load(paths, main.stdin);

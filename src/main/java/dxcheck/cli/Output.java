@@ -1,5 +1,7 @@
 package dxcheck.cli;
 
+import dxcheck.text.Debug;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -52,7 +54,7 @@ final class Output {
 
     /**
      * A report ready to be put in place: for a regular file, the temporary file is already written, so that several
-     * reports can be made ready first and then put in place together ({@link ReportFiles}).
+     * reports can be made ready first and then put in place together ({@link ReportTargets}).
      */
     static final class Pending {
         private final Path target;
@@ -157,11 +159,14 @@ final class Output {
         throw new java.nio.file.FileSystemException(p.toString(), null, "too many levels of symbolic links");
     }
 
-    private static BasicFileAttributes attributes(Path p) {
+    /** The target's attributes, or null when there is no such file yet (any other failure is the write's). */
+    private static BasicFileAttributes attributes(Path p) throws WriteFailed {
         try {
             return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             return null;
+        } catch (IOException e) {
+            throw new WriteFailed(reason(e));
         }
     }
 
@@ -182,6 +187,7 @@ final class Output {
             }
         } catch (IOException | RuntimeException notAllowed) {
             // the report is still written; only its owner or group differ from the file it replaced
+            Debug.note(target + ": the replaced report's owner or mode not kept (" + notAllowed + ")");
         }
     }
 
@@ -199,6 +205,7 @@ final class Output {
             }
         } catch (IOException | RuntimeException e) {
             // an unreadable folder fails the write itself, with a better message
+            Debug.note(folder + ": left-over temporary files not looked for (" + e + ")");
         }
     }
 
@@ -238,8 +245,9 @@ final class Output {
             if (p != null) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // the temporary file is hidden, and the next run removes it; the write error is what the user needs
+            Debug.note(p + " not removed (" + e + "); the next run writing there removes it");
         }
     }
 }

@@ -1,19 +1,15 @@
 package dxcheck.cli;
 
 import dxcheck.engine.RuleLint;
-import dxcheck.load.InvalidInputException;
-import dxcheck.run.RulesFolder;
+import dxcheck.load.CannotRunException;
 import dxcheck.model.Severity;
+import dxcheck.run.RuleSet;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,47 +17,28 @@ import java.util.concurrent.Callable;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Kiểm tra quy tắc / Compile the rules and check metadata, policy keys and dead patterns. "
                 + "Exit 0 clean, 2 on errors; --strict makes warnings exit 1.")
-final class RulesLintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
+final class RulesLintCommand extends RulesSubcommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings make the exit code 1")
     boolean strict;
 
-    @Option(names = "--lang", paramLabel = "L", description = "vi | en (default: vi)")
-    String lang = "vi";
+    @Option(names = "--lang", paramLabel = "L", converter = OptionConverters.LangValue.class,
+            description = "vi | en (default: vi)")
+    Lang lang = Lang.VI;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Lang l;
+        Lang l = lang;
+        RuleSet set;
         try {
-            l = Lang.parse(lang);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang",
-                    "'" + lang + "' (vi | en)"));
-            return ExitCode.CANNOT_RUN;
-        }
-        List<RuleLint.Issue> issues;
-        RulesFolder folder;
-        try {
-            folder = RulesFolder.open(rules, kbase);
-            issues = RuleLint.check(rules, folder.rules(), folder.basePolicy());
-        } catch (InvalidInputException e) {
+            set = ruleSet();
+        } catch (CannotRunException e) {
             e.lines(l).forEach(out::println);
             out.println(Msg.LINT_NOT_COMPILING.format(l));
             out.flush();
             return ExitCode.CANNOT_RUN;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
-            return ExitCode.CANNOT_RUN;
         }
+        List<RuleLint.Issue> issues = RuleLint.check(set.sources(), set.rules(), set.basePolicy());
         long errors = issues.stream().filter(RuleLint.Issue::error).count();
         for (RuleLint.Issue i : issues) {
             out.println(i.location() + ": " + Msg.severity(i.error() ? Severity.ERROR : Severity.WARNING, l) + ": "
@@ -70,7 +47,7 @@ final class RulesLintCommand implements Callable<Integer> {
                 out.println("    " + i.sourceLine());
             }
         }
-        out.println(Msg.LINT_SUMMARY.format(l, folder.rules().rules().size(), errors, issues.size() - errors));
+        out.println(Msg.LINT_SUMMARY.format(l, set.rules().rules().size(), errors, issues.size() - errors));
         out.flush();
         if (errors > 0) {
             return ExitCode.CANNOT_RUN;

@@ -1,13 +1,18 @@
 package dxcheck.cli;
 
 import dxcheck.engine.RuleBaseCache;
+import dxcheck.engine.RuleBaseStore;
+import dxcheck.run.RulesRequest;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which rules and policy a command runs, and where their compiled form is cached: shared by check, diff, watch, serve. */
+/**
+ * Which rules and policy a command runs, and where their compiled form is kept: shared by check, diff, watch, serve
+ * and the rules commands.
+ */
 class RulesOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "folder of .drl files and the default policy.yaml")
     Path rules = Installation.rulesDir();
@@ -26,12 +31,10 @@ class RulesOptions {
     @Option(names = "--no-cache", description = "compile the rules, neither reading nor writing the rule cache")
     boolean noCache;
 
-    /** Points the rule cache where these options say (or turns it off) before any rule base is built. */
-    void applyCache() {
-        if (noCache) {
-            RuleBaseCache.configure(null);
-        } else if (cacheDir != null) {
-            RuleBaseCache.configure(cacheDir);
-        }
+    /** The rules these options name, with the rule cache they say (none with --no-cache). */
+    RulesRequest request() {
+        RuleBaseStore store = noCache ? RuleBaseStore.NONE
+                : RuleBaseCache.in(cacheDir != null ? cacheDir : RuleBaseCache.defaultDir());
+        return new RulesRequest(rules, kbase, policies, store);
     }
 }

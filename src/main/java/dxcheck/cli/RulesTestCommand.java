@@ -1,19 +1,14 @@
 package dxcheck.cli;
 
-import dxcheck.engine.RuleBase;
-
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
 import dxcheck.ruletest.CaseResult;
 import dxcheck.ruletest.Coverage;
 import dxcheck.ruletest.RuleCase;
 import dxcheck.ruletest.RuleCaseRunner;
-import dxcheck.run.RulesFolder;
-import dxcheck.text.Lang;
+import dxcheck.run.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,16 +20,7 @@ import java.util.concurrent.Callable;
 /** dxcheck rules test [--rules DIR] [--coverage] [PATTERN]: runs the rule test cases kept beside the rules. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Chạy các ca kiểm thử quy tắc / Run the rule test cases in RULES/tests.")
-final class RulesTestCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the installation's)")
-    Path rules = Installation.rulesDir();
-
-    @Option(names = "--kbase", paramLabel = "NAME", description = "a rule pack declared in the rules folder's kmodule.xml")
-    String kbase;
-
+final class RulesTestCommand extends RulesSubcommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "per rule, the cases where it fires and where it must not; a gap fails")
     boolean coverage;
 
@@ -47,31 +33,22 @@ final class RulesTestCommand implements Callable<Integer> {
     String pattern;
 
     @Override
-    public Integer call() {
+    public Integer call() throws CannotRunException {
         PrintWriter out = spec.commandLine().getOut();
-        RulesFolder folder;
+        RuleSet set = ruleSet();
         List<RuleCase> cases = new ArrayList<>();
         try {
-            folder = RulesFolder.open(rules, kbase);
             for (Path p : RuleCaseRunner.caseFiles(rules)) {
                 if (pattern == null || p.toString().contains(pattern)) {
                     cases.add(RuleCase.read(p, p.toString()));
                 }
             }
-        } catch (InvalidInputException e) {
-            e.lines(Lang.EN).forEach(spec.commandLine().getErr()::println);
-            return ExitCode.CANNOT_RUN;
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         }
-        RuleCaseRunner runner;
-        try {
-            runner = new RuleCaseRunner(folder.rules(), folder.basePolicy(), RuleBase.idsDefinedIn(rules));
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
-            return ExitCode.CANNOT_RUN;
-        }
+        RuleCaseRunner runner = new RuleCaseRunner(set.rules(), set.basePolicy(), set.optionPolicies(),
+                set.sources().ruleIds());
         int passed = 0;
         int failed = 0;
         int skipped = 0;
@@ -91,9 +68,9 @@ final class RulesTestCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        boolean gaps = coverage && !printCoverage(Coverage.of(folder.rules().rules().keySet(), run), out);
+        boolean gaps = coverage && !printCoverage(Coverage.of(set.rules().rules().keySet(), run), out);
         if (coverage) {
-            printUnimplemented(folder.rules().rules().keySet(), out);
+            printUnimplemented(set.rules().rules().keySet(), out);
         }
         out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
         out.flush();

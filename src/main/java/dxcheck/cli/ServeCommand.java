@@ -1,6 +1,6 @@
 package dxcheck.cli;
 
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
 import dxcheck.serve.DxServer;
 import dxcheck.serve.ServeOptions;
 import dxcheck.text.Lang;
@@ -10,14 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -50,33 +48,29 @@ final class ServeCommand implements Callable<Integer> {
             description = "let a request bring its own Policy documents (default: only --rules and --policy apply)")
     boolean allowUploadPolicy;
 
-    @Option(names = "--lang", paramLabel = "L", description = "language of the server's own messages: vi | en (default: vi)")
-    String lang = "vi";
+    @Option(names = "--lang", paramLabel = "L", converter = OptionConverters.LangValue.class,
+            description = "language of the server's own messages: vi | en (default: vi)")
+    Lang lang = Lang.VI;
+
+    @ParentCommand
+    Main main;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, CannotRunException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        rules.applyCache();
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            err.println("dxcheck: " + Msg.BAD_OPTION.format(Lang.VI, "--lang", "'" + Shown.echo(lang) + "' (vi | en)"));
-            return ExitCode.CANNOT_RUN;
-        }
-        Lang l = Lang.parse(lang);
+        Lang l = lang;
         if (port < 0 || port > 65535 || maxBody < 1 || timeout < 1 || threads < 1) {
             err.println("dxcheck: " + Msg.BAD_OPTION.format(l, "--port/--max-body/--timeout/--threads",
                     "0 ≤ port ≤ 65535, others ≥ 1"));
             return ExitCode.CANNOT_RUN;
         }
-        ServeOptions o = ServeOptions.defaults(rules.rules).withHost(host).withPort(port).withPolicyFiles(rules.policies)
-                .withMaxBody(maxBody).withTimeout(Duration.ofSeconds(timeout)).withThreads(threads, 16 * threads)
-                .withAllowUploadPolicy(allowUploadPolicy).withKbase(rules.kbase);
+        ServeOptions o = ServeOptions.defaults(rules.request()).withHost(host).withPort(port).withMaxBody(maxBody)
+                .withTimeout(Duration.ofSeconds(timeout)).withThreads(threads, 16 * threads)
+                .withAllowUploadPolicy(allowUploadPolicy);
         DxServer server;
         try {
-            server = DxServer.start(o, l, err);
-        } catch (InvalidInputException e) {
-            e.lines(l).forEach(err::println);
-            return ExitCode.CANNOT_RUN;
+            server = DxServer.start(o, main.ruleSets(), l, err);
         } catch (IOException e) {
             err.println("dxcheck: " + Msg.SERVE_CANNOT_BIND.format(l, Shown.echo(host), port, Shown.echo(e.getMessage())));
             return ExitCode.CANNOT_RUN;

@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.load.xlsx.Layout;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.xlsx.WorkbookExport;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** dxcheck template --output FILE.xlsx [--kind AgencyStatus|Plan|Waiver] */
@@ -26,14 +26,16 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "AgencyStatus | Plan | Waiver (default: all sheets)")
     String kind;
 
-    @Option(names = "--lang", paramLabel = "L", description = "vi | en: the language of this command's messages")
-    String lang = "vi";
+    @Option(names = "--lang", paramLabel = "L", converter = OptionConverters.LangValue.class,
+            description = "vi | en: the language of this command's messages")
+    Lang lang = Lang.VI;
 
     @Override
     public Integer call() {
-        Lang l = Workbooks.lang(lang);
-        if (kind != null && !List.of("AgencyStatus", "Plan", "Waiver").contains(kind)) {
-            spec.commandLine().getErr().println("dxcheck: " + Msg.XLSX_BAD_KIND.format(l, kind));
+        Lang l = lang;
+        if (kind != null && !Layout.kinds().contains(kind)) {
+            spec.commandLine().getErr().println("dxcheck: " + Msg.XLSX_BAD_KIND.format(l, kind,
+                    String.join(", ", Layout.kinds())));
             return ExitCode.CANNOT_RUN;
         }
         return Workbooks.writeWorkbook(output, WorkbookExport.template(kind), l, spec.commandLine().getErr());

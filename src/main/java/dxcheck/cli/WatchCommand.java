@@ -1,5 +1,6 @@
 package dxcheck.cli;
 
+import dxcheck.model.FailOn;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.Watcher;
 import picocli.CommandLine.Command;
@@ -7,9 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +24,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @ParentCommand
+    Main main;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories to check and watch")
     List<String> paths;
 
@@ -34,16 +38,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        run.applyCache();
-        CheckCommand.Options o;
-        try {
-            o = CheckCommand.Options.parse(run.lang, List.of("text"), "error", run.asOf);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
-            return ExitCode.CANNOT_RUN;
-        }
-        LocalDate date = o.asOf();
-        Watcher w = new Watcher(new CheckRequest(paths, run.rules, run.kbase, run.policies, date, run.noInputPolicy), o.lang(), explain,
+        Watcher w = new Watcher(main.ruleSets(), run.request(), new CheckRequest(paths, run.check(FailOn.ERROR, explain)),
                 spec.commandLine().getOut());
         while (!Thread.currentThread().isInterrupted()) {
             w.poll();

@@ -12,10 +12,6 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    static Lang lang(String lang) {
-        return "en".equals(lang) ? Lang.EN : Lang.VI;
-    }
-
     /** Writes the workbook atomically; exit 0, or 2 with the reason when the name or the write is wrong. */
     static int writeWorkbook(Path output, byte[] workbook, Lang lang, PrintWriter err) {
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {

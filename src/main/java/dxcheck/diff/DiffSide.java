@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dxcheck.engine.RuleBase;
 import dxcheck.engine.RuleInfo;
+import dxcheck.load.CannotRunException;
 import dxcheck.load.InputError;
 import dxcheck.load.InvalidInputException;
 import dxcheck.model.Finding;
 import dxcheck.model.Location;
 import dxcheck.report.Report;
+import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
 import dxcheck.run.CheckRunner;
+import dxcheck.run.Progress;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
 import dxcheck.text.Msg;
@@ -32,19 +35,17 @@ public final class DiffSide {
     private DiffSide() {
     }
 
-    /** path is a folder or YAML file to check with the request's rules and policy, or a dxcheck JSON report. */
-    public static List<DiffEntry> load(String path, CheckRequest like, InputStream stdin, Lang lang)
-            throws InvalidInputException {
+    /** path is a folder or YAML file to check with the rules and options, or a dxcheck JSON report. */
+    public static List<DiffEntry> load(String path, CheckRunner.Rules rules, CheckOptions options, InputStream stdin)
+            throws CannotRunException {
         Path p = Path.of(path);
         if (path.endsWith(".json") && Files.isRegularFile(p)) {
-            return fromReport(p, RuleBase.build(like.rulesDir(), like.kbase()), lang);
+            return fromReport(p, rules.get().rules(), options.lang());
         }
-        CheckRequest request = new CheckRequest(List.of(path), like.rulesDir(), like.kbase(), like.policyFiles(),
-                like.asOf(), like.noInputPolicy());
-        Report report = CheckRunner.run(request, stdin);
+        Report report = CheckRunner.run(rules, new CheckRequest(List.of(path), options), stdin, Progress.NONE);
         List<DiffEntry> entries = new ArrayList<>();
         for (Finding f : report.findings()) {
-            entries.add(DiffEntry.of(f, report, lang));
+            entries.add(DiffEntry.of(f, report, options.lang()));
         }
         return entries;
     }

@@ -1,6 +1,6 @@
 package dxcheck.diff;
 
-import dxcheck.model.Severity;
+import dxcheck.model.FailOn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +37,8 @@ public record FindingDiff(List<DiffEntry> fixed, List<DiffEntry> introduced, Lis
         return new FindingDiff(fixed, introduced, unchanged);
     }
 
-    /** Whether NEW brings a finding, not waived, at or above the severity; null means never. */
-    public boolean introducesAtLeast(Severity failOn) {
-        return failOn != null && introduced.stream().anyMatch(e -> !e.waived() && e.severity().atLeast(failOn));
+    /** Whether NEW brings a finding that fails at the threshold (as it would fail a check). */
+    public boolean introduces(FailOn failOn) {
+        return introduced.stream().anyMatch(e -> failOn.fails(e.severity(), e.waived()));
     }
 }

@@ -137,7 +137,7 @@ final class CacheEntryCodec {
         }
     }
 
-    static byte[] encode(RuleBaseCache.Entry entry) throws IOException {
+    static byte[] encode(RuleBaseStore.Entry entry) throws IOException {
         InternalKnowledgeBase kb = (InternalKnowledgeBase) entry.kieBase();
         Map<String, byte[]> types = new TreeMap<>();
         if (kb.getRootClassLoader() instanceof ProjectClassLoader pcl && pcl.getStore() != null) {
@@ -160,7 +160,7 @@ final class CacheEntryCodec {
     }
 
     @SuppressWarnings("unchecked")
-    static RuleBaseCache.Entry decode(byte[] payload) throws IOException, ClassNotFoundException {
+    static RuleBaseStore.Entry decode(byte[] payload) throws IOException, ClassNotFoundException {
         ClassLoader parent = RuleBaseCache.class.getClassLoader();
         DataInputStream data = new DataInputStream(new ByteArrayInputStream(payload));
         int metaLength = data.readInt();
@@ -191,7 +191,7 @@ final class CacheEntryCodec {
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, pcl));
         kb.addPackages(packages);
-        return new RuleBaseCache.Entry(kb, rules, keys);
+        return new RuleBaseStore.Entry(kb, rules, keys);
     }
 
     /** The class names of the types the entry's DRL declares (their bytecode is stored as a/b/C.class). */

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,9 +31,12 @@ final class CacheFolder {
     private static final Pattern TEMP = Pattern.compile("rulebase-([0-9]+)-[0-9]+\\.tmp");
 
     private final Path dir;
+    /** Where what the folder passes over is said (with DXCHECK_DEBUG): nothing here fails a run. */
+    private final Consumer<String> note;
 
-    CacheFolder(Path dir) {
+    CacheFolder(Path dir, Consumer<String> note) {
         this.dir = dir.toAbsolutePath();
+        this.note = note;
     }
 
     Path dir() {
@@ -81,8 +85,9 @@ final class CacheFolder {
         }
         try {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // only the order in which entries are pruned depends on it
+            note.accept("rule cache entry " + file + " not marked as used (" + e + ")");
         }
         return all;
     }
@@ -128,7 +133,7 @@ final class CacheFolder {
                 }
             }
         }
-        entries.sort(Comparator.comparing(CacheFolder::modified).reversed());
+        entries.sort(Comparator.comparing(this::modified).reversed());
         long total = 0;
         for (int i = 0; i < entries.size(); i++) {
             total += size(entries.get(i));
@@ -151,18 +156,22 @@ final class CacheFolder {
         }
     }
 
-    private static FileTime modified(Path p) {
+    /** When the entry was last used; one that cannot be told (another run removed it) counts as the oldest. */
+    private FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
+            note.accept("rule cache entry " + p + " has no time (" + e + "): pruned first");
             return FileTime.fromMillis(0);
         }
     }
 
-    private static long size(Path p) {
+    /** The entry's size; one that cannot be told (another run removed it) takes no room. */
+    private long size(Path p) {
         try {
             return Files.size(p);
         } catch (IOException e) {
+            note.accept("rule cache entry " + p + " has no size (" + e + ")");
             return 0;
         }
     }

@@ -2,7 +2,6 @@ package dxcheck.engine;
 
 import dxcheck.load.ErrorList;
 import dxcheck.load.Inputs;
-import dxcheck.load.InvalidInputException;
 import dxcheck.load.InputError;
 import dxcheck.model.AsOf;
 import dxcheck.model.Location;
@@ -31,8 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Runs the rule base over one set of inputs in a fresh session and returns the findings, sorted. */
 public final class Checker {
@@ -50,7 +47,7 @@ public final class Checker {
     }
 
     public static List<Finding> run(RuleBase rules, Inputs inputs, Policy policy, LocalDate asOf)
-            throws InvalidInputException {
+            throws RulesNotUsableException, RuleFailureException {
         checkPolicyCoversRules(rules, policy);
         KieSession session = rules.kieBase().newKieSession();
         Firings firings = new Firings(session, fireLimit(inputs));
@@ -67,10 +64,11 @@ public final class Checker {
                 throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact),
                         new InputError.Whole(cause(e)));
             } catch (RuntimeException e) {
-                // a condition failed while the network was evaluated: find the fact whose arrival makes it fail
-                String rule = ruleNamed(e, rules);
-                Subject fact = culprit(rules, inputs, policy, asOf);
-                throw failed(rule, fact, rules, Msg.RULE_FAILED, rule, subjectId(fact),
+                // a condition failed while the network was evaluated: find the rule, and the fact that makes it fail
+                FailingCondition.Found f = FailingCondition.find(rules,
+                        s -> insertAll(s, asOf, policy, rules.knowledge(), new Inputs()), inputs.facts(),
+                        inForce(rules, asOf), fireLimit(inputs));
+                throw failed(f.rule(), f.fact(), rules, Msg.RULE_FAILED, f.rule(), subjectId(f.fact()),
                         new InputError.Whole(cause(e)));
             }
             if (firings.interrupted) {
@@ -101,7 +99,7 @@ public final class Checker {
      * The facts of a run, in a fixed order: the date, the policy values by key, what the rules folder knows (provinces,
      * combined terms), the keys provincial policies set, then the inputs in load order.
      */
-    private static void insertAll(KieSession session, LocalDate asOf, Policy policy, Knowledge knowledge,
+    static void insertAll(KieSession session, LocalDate asOf, Policy policy, Knowledge knowledge,
                                   Inputs inputs) {
         session.insert(new AsOf(asOf));
         new TreeMap<>(policy.thresholds()).values().forEach(session::insert);
@@ -203,61 +201,6 @@ public final class Checker {
         return null;
     }
 
-    /**
-     * Replays the run one input fact at a time in a fresh session; the fact whose insertion makes the rules fail is
-     * the one the failing condition was looking at. Only on the error path, so its cost does not matter.
-     */
-    private static Subject culprit(RuleBase rules, Inputs inputs, Policy policy, LocalDate asOf) {
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            insertAll(session, asOf, policy, rules.knowledge(), new Inputs());
-            AgendaFilter filter = inForce(rules, asOf);
-            session.fireAllRules(filter, fireLimit(inputs));
-            for (Object fact : inputs.facts()) {
-                try {
-                    session.insert(fact);
-                    session.fireAllRules(filter, fireLimit(inputs));
-                } catch (RuntimeException e) {
-                    return fact instanceof Subject s ? s : null;
-                }
-            }
-            return null;
-        } catch (RuntimeException e) {
-            return null;
-        } finally {
-            session.dispose();
-        }
-    }
-
-    private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"([^\"]+)\"");
-
-    /**
-     * The rule whose condition failed. A constraint error names it; an eval names only its generated class
-     * (Rule_NAME_WITH_UNDERSCORES12345Eval0Invoker), matched against the rule names of the base.
-     */
-    private static String ruleNamed(Throwable e, RuleBase rules) {
-        String best = null;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            Matcher c = CONSTRAINT_RULE.matcher(m);
-            if (c.find()) {
-                return c.group(1);
-            }
-            for (KiePackage p : rules.kieBase().getKiePackages()) {
-                for (Rule r : p.getRules()) {
-                    String generated = "Rule_" + r.getName().replaceAll("[^A-Za-z0-9_$]", "_");
-                    int at = m.indexOf(generated);
-                    if (at >= 0 && at + generated.length() < m.length()
-                            && Character.isDigit(m.charAt(at + generated.length()))
-                            && (best == null || r.getName().length() > best.length())) {
-                        best = r.getName();
-                    }
-                }
-            }
-        }
-        return best == null ? "?" : best;
-    }
-
     /** The deepest cause, in words: its message, never its class name (stderr must not read like a stack trace). */
     private static String cause(Throwable e) {
         Throwable root = e;
@@ -272,10 +215,10 @@ public final class Checker {
     }
 
     /** Exit 2 with the rule, the fact it was matching (located there, or at the rule when no fact is known). */
-    private static InvalidInputException failed(String rule, Subject fact, RuleBase rules, Msg msg, Object... args) {
+    private static RuleFailureException failed(String rule, Subject fact, RuleBase rules, Msg msg, Object... args) {
         Location at = fact != null ? fact.source().location() : rules.rules().values().stream()
                 .filter(r -> r.name().equals(rule)).map(RuleInfo::location).findFirst().orElse(null);
-        return new InvalidInputException(new InputError(at, "", msg, args));
+        return new RuleFailureException(new InputError(at, "", msg, args));
     }
 
     private static String subjectId(Subject fact) {
@@ -283,13 +226,13 @@ public final class Checker {
     }
 
     /** A rule that reads a key the policy does not define would never fire: refuse to run instead. */
-    private static void checkPolicyCoversRules(RuleBase rules, Policy policy) throws InvalidInputException {
+    private static void checkPolicyCoversRules(RuleBase rules, Policy policy) throws RulesNotUsableException {
         ErrorList errors = new ErrorList();
         rules.policyKeysRead().forEach((key, at) -> {
             if (!policy.thresholds().containsKey(key)) {
                 errors.add(at, "", Msg.RULE_READS_UNKNOWN_KEY, key);
             }
         });
-        errors.throwIfAny();
+        errors.throwIfAny(RulesNotUsableException::new);
     }
 }

@@ -3,8 +3,12 @@ package dxcheck.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dxcheck.load.Kinds;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -17,15 +21,28 @@ import java.util.TreeSet;
  */
 final class InputFields {
     private static final String SCHEMA = "/dxcheck/schema/dxcheck-v1.schema.json";
-    /** fact type → its document's metadata and spec definitions, or its own definition. */
-    private static final Map<String, String[]> ROOTS = Map.of(
-            "AgencyStatus", new String[] {"AgencyStatusMetadata", "AgencyStatusSpec"},
-            "Plan", new String[] {"PlanMetadata", "PlanSpec"},
-            "Waiver", new String[] {"WaiverMetadata", "WaiverSpec"},
-            "InformationSystem", new String[] {"InformationSystem"},
-            "ServiceItem", new String[] {"ServiceItem"},
-            "PlanTarget", new String[] {"PlanTarget"},
-            "PlanTask", new String[] {"PlanTask"});
+    /** fact type → its document's metadata and spec definitions, or its own definition (from {@link Kinds}). */
+    private static final Map<String, String[]> ROOTS = roots();
+    /** The definitions of list entries that are facts of their own (not walked into from their document). */
+    private static final Set<String> FACT_DEFS = factDefs();
+
+    private static Map<String, String[]> roots() {
+        Map<String, String[]> roots = new HashMap<>();
+        for (Kinds.Kind k : Kinds.ALL) {
+            for (Kinds.Fact f : k.facts()) {
+                roots.put(f.type().getSimpleName(), f.schemaDef() == null
+                        ? new String[] {k.metadataDef(), k.specDef()} : new String[] {f.schemaDef()});
+            }
+        }
+        return Map.copyOf(roots);
+    }
+
+    private static Set<String> factDefs() {
+        Set<String> defs = new HashSet<>();
+        Kinds.ALL.forEach(k -> k.facts().stream().map(Kinds.Fact::schemaDef).filter(d -> d != null)
+                .forEach(defs::add));
+        return Set.copyOf(defs);
+    }
 
     private final JsonNode defs;
 
@@ -38,7 +55,7 @@ final class InputFields {
         try (InputStream in = InputFields.class.getResourceAsStream(SCHEMA)) {
             return in == null ? null : new InputFields(new ObjectMapper().readTree(in).get("$defs"));
         } catch (IOException e) {
-            return null;
+            throw new java.io.UncheckedIOException("the input schema in dxcheck's jar cannot be read", e);
         }
     }
 
@@ -85,7 +102,6 @@ final class InputFields {
     }
 
     private static boolean isFact(String ref) {
-        return ref.endsWith("/InformationSystem") || ref.endsWith("/ServiceItem") || ref.endsWith("/PlanTarget")
-                || ref.endsWith("/PlanTask");
+        return FACT_DEFS.contains(ref.substring(ref.lastIndexOf('/') + 1));
     }
 }

@@ -23,8 +23,7 @@ final class LintPacks {
     private LintPacks() {
     }
 
-    static void check(Path dir, List<ParsedRule> rules, List<RuleLint.Issue> issues) {
-        String xml = RulePacks.kmoduleXml(dir);
+    static void check(Path dir, String xml, List<ParsedRule> rules, List<RuleLint.Issue> issues) {
         if (xml.isEmpty()) {
             return;
         }

@@ -8,7 +8,9 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +18,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of a folder as written (parsed, not compiled), for checks the compiler does not make: where each rule is,
- * its metadata, its patterns with the types they match and their bindings, and its consequence's text. A file that
- * does not parse is left out (compiling reports it).
+ * The rules of a folder as written (parsed, not compiled): where each rule is, its metadata, its patterns with the
+ * types they match and their bindings, the policy keys its Threshold patterns read, its consequence's text. Building
+ * a rule base reads its rules' locations and keys from here; lint makes the checks the compiler does not. A file
+ * that does not parse is left out (its syntax errors are reported by {@link #parse}).
  */
 final class ParsedRules {
-    /** One rule: its file, package, descr and metadata (values without quotes). */
-    record ParsedRule(DrlFile file, PackageDescr pkg, RuleDescr descr, Map<String, String> metadata) {
+    /**
+     * One rule: its file, package, descr, metadata (values without quotes) and the policy keys its conditions read
+     * ("prefix*" for a key built from a prefix, {@link ThresholdKeys}).
+     */
+    record ParsedRule(DrlFile file, PackageDescr pkg, RuleDescr descr, Map<String, String> metadata,
+                      List<String> policyKeys) {
         Location location() {
             return new Location(file.shownPath(), descr.getLine(), descr.getColumn() + 1);
         }
@@ -37,9 +44,7 @@ final class ParsedRules {
 
         /** Every pattern of the conditions, nested ones included. */
         List<PatternDescr> patterns() {
-            List<PatternDescr> out = new ArrayList<>();
-            collect(descr.getLhs(), out);
-            return out;
+            return ParsedRules.patterns(descr);
         }
 
         /** $binding → the simple name of the type its pattern matches. */
@@ -57,7 +62,13 @@ final class ParsedRules {
     private ParsedRules() {
     }
 
+    /** The rules of the files that parse; syntax errors are not reported (compiling reports them). */
     static List<ParsedRule> of(List<DrlFile> files) {
+        return parse(files, null);
+    }
+
+    /** The rules of the files that parse; each syntax error, with its line and column, goes to errors. */
+    static List<ParsedRule> parse(List<DrlFile> files, DrlErrors errors) {
         List<ParsedRule> out = new ArrayList<>();
         for (DrlFile f : files) {
             PackageDescr pkg;
@@ -65,7 +76,16 @@ final class ParsedRules {
             try {
                 pkg = parser.parse(false, f.text());
             } catch (DroolsParserException e) {
+                if (errors != null) {
+                    errors.add(f, e.getLineNumber(), e.getColumn() + 1, e.getMessage());
+                }
                 continue;
+            }
+            if (errors != null) {
+                for (DroolsError e : parser.getErrors()) {
+                    ParserError pe = e instanceof ParserError p ? p : null;
+                    errors.add(f, pe == null ? 1 : pe.getRow(), pe == null ? 0 : pe.getCol() + 1, e.getMessage());
+                }
             }
             if (pkg == null || parser.hasErrors()) {
                 continue;
@@ -76,9 +96,15 @@ final class ParsedRules {
                     Object v = a.getSingleValue();
                     md.put(a.getName(), v == null ? "" : AnnotationDescr.unquote(String.valueOf(v)));
                 }
-                out.add(new ParsedRule(f, pkg, r, md));
+                out.add(new ParsedRule(f, pkg, r, md, ThresholdKeys.of(ParsedRules.patterns(r))));
             }
         }
+        return out;
+    }
+
+    static List<PatternDescr> patterns(RuleDescr rule) {
+        List<PatternDescr> out = new ArrayList<>();
+        collect(rule.getLhs(), out);
         return out;
     }
 

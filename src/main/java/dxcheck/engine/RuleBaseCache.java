@@ -1,18 +1,17 @@
 package dxcheck.engine;
 
-import dxcheck.model.Location;
-import org.kie.api.KieBase;
+
+import dxcheck.text.Debug;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compiled rule bases on disk, so that a run whose rules have not changed skips the DRL compiler (most of a small
@@ -27,20 +26,28 @@ import java.util.Map;
  * write is not used at all ({@link CacheFolder}, {@link OwnFiles}). Safe when runs start at once: an entry is written
  * to a temporary file beside it and renamed into place. Anything that is not used — planted, altered, truncated,
  * too large, unreadable, or made by another Drools or JVM the key missed — falls back to compiling, said on standard
- * error only with DXCHECK_DEBUG set (once), and the entry is rewritten. This class is the whole interface the rule
- * base sees: {@link #read} and {@link #write}.
+ * error only with DXCHECK_DEBUG set (once per reason and cache), and the entry is rewritten. The rule base sees it only
+ * as a {@link RuleBaseStore}.
  */
-public final class RuleBaseCache {
-    private static volatile Path dir = defaultDir();
-    /** Entries read back from disk in this process (diagnostics and tests). */
-    static final java.util.concurrent.atomic.AtomicInteger HITS = new java.util.concurrent.atomic.AtomicInteger();
+public final class RuleBaseCache implements RuleBaseStore {
+    private final Path dir;
+    /** Entries read back from disk by this cache (diagnostics and tests). */
+    private final AtomicInteger hits = new AtomicInteger();
+    /** What was already said about this cache with DXCHECK_DEBUG: each reason once. */
+    private final Set<String> said = ConcurrentHashMap.newKeySet();
 
-    private RuleBaseCache() {
+    RuleBaseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The disk cache in a folder; a folder of null keeps nothing ({@link RuleBaseStore#NONE}). */
+    public static RuleBaseStore in(Path folder) {
+        return folder == null ? NONE : new RuleBaseCache(folder);
     }
 
     /**
-     * The cache folder: --cache-dir, else -Ddxcheck.cache.dir (the tests'), else $DXCHECK_CACHE, else $XDG_CACHE_HOME/dxcheck,
-     * else ~/.cache/dxcheck; null when disabled (--no-cache, or DXCHECK_CACHE=off).
+     * The cache folder when no option names one: -Ddxcheck.cache.dir (the tests'), else $DXCHECK_CACHE, else
+     * $XDG_CACHE_HOME/dxcheck, else ~/.cache/dxcheck; null when disabled (DXCHECK_CACHE=off).
      */
     public static Path defaultDir() {
         String prop = System.getProperty("dxcheck.cache.dir");
@@ -59,49 +66,34 @@ public final class RuleBaseCache {
         return home == null ? null : Path.of(home, ".cache", "dxcheck");
     }
 
-    /** Sets the folder for this process (null disables the disk cache). */
-    public static void configure(Path folder) {
-        dir = folder;
-    }
-
-    public static Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    /** The key of a rule base: hex SHA-256. */
-    static String key(List<DrlFile> files, String kmodule, String kbase, String basePolicy) {
+    /** How many entries this cache has read back. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /**
+     * The name of a rule base's entry: hex SHA-256 of the entry format, the dxcheck, Drools and Java versions, the
+     * rule pack, the folder as named (rule locations name it) and the fingerprint of every byte of the folder.
+     */
+    static String key(String fingerprint, String shownDir, String kbase) {
         MessageDigest d = sha256();
         update(d, "format " + CacheEntryCodec.FORMAT);
-        update(d, "dxcheck " + resource("/dxcheck/version.txt"));
-        update(d, "drools " + droolsVersion());
+        update(d, "dxcheck " + ToolVersion.get());
+        update(d, "drools " + ToolVersion.drools());
         update(d, "java " + Runtime.version());
         update(d, "kbase " + kbase);
-        update(d, "kmodule " + kmodule);
-        update(d, "policy " + basePolicy);
-        for (DrlFile f : files) {
-            update(d, "file " + f.shownPath() + "\u0000" + f.kiePath());
-            update(d, f.text());
-        }
+        update(d, "dir " + shownDir);
+        update(d, "sources " + fingerprint);
         return HexFormat.of().formatHex(d.digest());
     }
 
-    static String droolsVersion() {
-        String v = KieBase.class.getPackage() == null ? null : KieBase.class.getPackage().getImplementationVersion();
-        String core = org.drools.core.impl.KnowledgeBaseImpl.class.getPackage().getImplementationVersion();
-        return v + "/" + core;
-    }
-
-    /** What is stored besides the packages: the rule metadata and policy keys read from the DRL sources. */
-    record Entry(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead) {
-    }
-
-    /** The entry stored under key, or null (none, not trusted, damaged: then the rules are compiled). */
-    static Entry read(String key) {
-        Path folder = dir;
-        if (folder == null) {
-            return null;
-        }
-        CacheFolder cache = new CacheFolder(folder);
+    @Override
+    public Entry read(String key) {
+        CacheFolder cache = new CacheFolder(dir, this::debugOnce);
         try {
             byte[] secret = usableSecret(cache, false);
             byte[] all = secret == null ? null : cache.read(key);
@@ -109,24 +101,21 @@ public final class RuleBaseCache {
                 return null;
             }
             Entry e = CacheEntryCodec.decode(CacheEntryCodec.unframe(key, all, secret));
-            HITS.incrementAndGet();
+            hits.incrementAndGet();
             return e;
         } catch (CacheFolder.Refused | CacheEntryCodec.NotAnEntry e) {
-            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " not used: " + e.getMessage()
+            debugOnce("rule cache entry " + cache.entry(key) + " not used: " + e.getMessage()
                     + "; compiling the rules instead");
         } catch (Exception | LinkageError | OutOfMemoryError e) {
-            debugOnce("dxcheck: rule cache entry " + cache.entry(key) + " is unusable (" + e
+            debugOnce("rule cache entry " + cache.entry(key) + " is unusable (" + e
                     + "); compiling the rules instead");
         }
         return null;
     }
 
-    static void write(String key, Entry entry) {
-        Path folder = dir;
-        if (folder == null) {
-            return;
-        }
-        CacheFolder cache = new CacheFolder(folder);
+    @Override
+    public void write(String key, Entry entry) {
+        CacheFolder cache = new CacheFolder(dir, this::debugOnce);
         try {
             byte[] secret = usableSecret(cache, true);
             if (secret == null) {
@@ -135,7 +124,7 @@ public final class RuleBaseCache {
             cache.write(key, CacheEntryCodec.frame(key, CacheEntryCodec.encode(entry), secret));
             cache.prune();
         } catch (Exception | LinkageError e) {
-            debugOnce("dxcheck: cannot write the rule cache in " + folder + " (" + e + ")");
+            debugOnce("cannot write the rule cache in " + dir + " (" + e + ")");
         }
     }
 
@@ -143,36 +132,33 @@ public final class RuleBaseCache {
      * The user's key when both the folder and the key can be trusted, else null (said once with DXCHECK_DEBUG): a
      * folder that others can write, or that another user owns, is not used at all.
      */
-    private static byte[] usableSecret(CacheFolder cache, boolean create) throws IOException {
+    private byte[] usableSecret(CacheFolder cache, boolean create) throws IOException {
         String why = cache.distrust(create);
         if (why != null) {
             if (!why.isEmpty()) {
-                debugOnce("dxcheck: rule cache not used: " + why + "; compiling the rules instead");
+                debugOnce("rule cache not used: " + why + "; compiling the rules instead");
             }
             return null;
         }
         Path keyFile = CacheSecret.defaultFile();
         if (keyFile != null && keyFile.toAbsolutePath().normalize().startsWith(cache.dir().normalize())) {
-            debugOnce("dxcheck: rule cache not used: its key " + keyFile + " is inside the cache folder");
+            debugOnce("rule cache not used: its key " + keyFile + " is inside the cache folder");
             return null;
         }
         try {
             return CacheSecret.load(keyFile);
         } catch (CacheSecret.Unusable e) {
-            debugOnce("dxcheck: rule cache not used: " + e.getMessage() + "; compiling the rules instead");
+            debugOnce("rule cache not used: " + e.getMessage() + "; compiling the rules instead");
             return null;
         }
     }
 
-    /** Says why the cache was passed over, on standard error, once per reason per process, with DXCHECK_DEBUG. */
-    private static void debugOnce(String message) {
-        if ((System.getenv("DXCHECK_DEBUG") != null || Boolean.getBoolean("dxcheck.debug")) && SAID.add(message)) {
-            PrintStream err = System.err;
-            err.println(message);
+    /** Says why the cache was passed over, on standard error, once per reason, with DXCHECK_DEBUG. */
+    private void debugOnce(String message) {
+        if (Debug.on() && said.add(message)) {
+            Debug.note(message);
         }
     }
-
-    private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static MessageDigest sha256() {
         try {
@@ -184,21 +170,8 @@ public final class RuleBaseCache {
 
     private static void update(MessageDigest d, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        d.update(ByteBufferInt.of(b.length));
+        d.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
+            (byte) b.length});
         d.update(b);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = RuleBaseCache.class.getResourceAsStream(name)) {
-            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return "dev";
-        }
-    }
-
-    private static final class ByteBufferInt {
-        static byte[] of(int v) {
-            return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
-        }
     }
 }

@@ -60,12 +60,6 @@ public record RuleInfo(String id, String name, Severity severity, String subject
         return cs.stream().map(c -> c.resolved(sources.get(c.sourceId()))).toList();
     }
 
-    /** The family of a rule id: its letters (STF of STF-001), by which reports group rules. */
-    public static String family(String ruleId) {
-        int dash = ruleId.indexOf('-');
-        return dash > 0 ? ruleId.substring(0, dash) : ruleId;
-    }
-
     /**
      * Whether the requirement applies on a day: when one of its legal bases is in force then, or when it rests on
      * references alone (good practice, a policy choice), which have no day of effect.

@@ -7,14 +7,8 @@ import dxcheck.text.Msg;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleLint {
     public static final Pattern CATALOGUE_ID = Pattern.compile("[A-Z]{3}-[0-9]{3}");
-    private static final Pattern KEY_PREFIX = Pattern.compile("key\\s*==\\s*\\(\\s*\"([^\"]+)\"\\s*\\+");
     private static final Pattern SIMPLE = Pattern.compile(
             "^\\s*([A-Za-z_][\\w.]*)\\s*(==|<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?|\"[^\"]*\")\\s*$");
 
@@ -45,7 +38,8 @@ public final class RuleLint {
     private RuleLint() {
     }
 
-    public static List<Issue> check(Path dir, RuleBase rules, PolicyDocument basePolicy) throws IOException {
+    /** The issues of a rules folder as read once (sources), its rule base built from them and its base policy. */
+    public static List<Issue> check(RuleSources sources, RuleBase rules, PolicyDocument basePolicy) {
         List<Issue> issues = new ArrayList<>();
         for (RuleInfo r : rules.rules().values()) {
             if (!CATALOGUE_ID.matcher(r.id()).matches()) {
@@ -55,32 +49,26 @@ public final class RuleLint {
                 issues.add(new Issue(r.location(), false, "", Msg.LINT_NO_SUBJECT, r.id()));
             }
         }
-        List<DrlFile> files = DrlFile.under(dir);
-        policyKeys(files, rules, basePolicy, issues);
-        for (DrlFile f : files) {
-            contradictions(f, issues);
-        }
-        List<ParsedRules.ParsedRule> parsed = ParsedRules.of(files);
+        List<ParsedRules.ParsedRule> parsed = ParsedRules.of(sources.files());
+        policyKeys(parsed, rules, basePolicy, issues);
+        parsed.forEach(r -> contradictions(r, issues));
         LintMessages.check(parsed, issues);
         LintFields.check(parsed, issues);
         LintConstraints.check(parsed, issues);
-        LintPacks.check(dir, parsed, issues);
+        LintPacks.check(sources.dir(), sources.kmodule(), parsed, issues);
         return issues;
     }
 
-    private static void policyKeys(List<DrlFile> files, RuleBase rules, PolicyDocument base, List<Issue> issues) {
+    private static void policyKeys(List<ParsedRules.ParsedRule> parsed, RuleBase rules, PolicyDocument base,
+                                   List<Issue> issues) {
         rules.policyKeysRead().forEach((key, at) -> {
             if (!base.thresholds().containsKey(key) && !"evaluationYear".equals(key)) {
                 issues.add(new Issue(at, true, "", Msg.LINT_KEY_UNDEFINED, key, base.source().location().file()));
             }
         });
         List<String> prefixes = new ArrayList<>();
-        for (DrlFile f : files) {
-            Matcher m = KEY_PREFIX.matcher(f.text());
-            while (m.find()) {
-                prefixes.add(m.group(1));
-            }
-        }
+        parsed.forEach(r -> r.policyKeys().stream().filter(k -> k.endsWith(ThresholdKeys.PREFIX))
+                .forEach(k -> prefixes.add(k.substring(0, k.length() - ThresholdKeys.PREFIX.length()))));
         base.thresholds().values().forEach(t -> {
             dxcheck.model.KeyDeclaration d = base.declarations().get(t.key());
             if (d == null || d.stricter() == null) {
@@ -95,25 +83,15 @@ public final class RuleLint {
         });
     }
 
-    private static void contradictions(DrlFile f, List<Issue> issues) {
-        PackageDescr pkg;
-        try {
-            pkg = new DrlParser().parse(false, f.text());
-        } catch (DroolsParserException e) {
-            return; // compiling reported it already
-        }
-        if (pkg == null) {
-            return;
-        }
-        for (RuleDescr r : pkg.getRules()) {
-            patterns(r.getLhs()).forEach(p -> {
-                String[] clash = clash(p);
-                if (clash != null) {
-                    issues.add(new Issue(new Location(f.shownPath(), p.getLine(), p.getColumn() + 1), false,
-                            f.line(p.getLine()), Msg.LINT_NEVER_FIRES, r.getName(), clash[0], clash[1]));
-                }
-            });
-        }
+    private static void contradictions(ParsedRules.ParsedRule r, List<Issue> issues) {
+        DrlFile f = r.file();
+        patterns(r.descr().getLhs()).forEach(p -> {
+            String[] clash = clash(p);
+            if (clash != null) {
+                issues.add(new Issue(new Location(f.shownPath(), p.getLine(), p.getColumn() + 1), false,
+                        f.line(p.getLine()), Msg.LINT_NEVER_FIRES, r.name(), clash[0], clash[1]));
+            }
+        });
     }
 
     private static List<PatternDescr> patterns(BaseDescr d) {

@@ -11,9 +11,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,16 +24,6 @@ final class RulePacks {
     static final String KMODULE = "kmodule.xml";
 
     private RulePacks() {
-    }
-
-    /** The folder's kmodule.xml, or "" when it has none. */
-    static String kmoduleXml(Path dir) {
-        Path f = dir.resolve(KMODULE);
-        try {
-            return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     static KieBase compile(Path dir, List<DrlFile> files, String kmodule, String kbase, DrlErrors drlErrors,

@@ -1,56 +1,70 @@
 package dxcheck.engine;
 
 import dxcheck.load.ErrorList;
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.KnowledgeReader;
 import dxcheck.model.Location;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a rules folder is made of, read once into memory: every .drl, kmodule.xml, policy.yaml and what the folder
- * knows beside its rules (legal-sources.yaml, terms.yaml, provinces.yaml). A rule base is
- * built from these bytes, and the fingerprint is of the same bytes, so that what a server says it serves is what it
- * built — never a file read again while an editor is still saving it (issue 13).
+ * knows beside its rules (families.yaml, legal-sources.yaml, terms.yaml, provinces.yaml). A rule base is built from
+ * these bytes, and the fingerprint is of the same bytes: it names the rule base in memory and on disk
+ * ({@link RuleBase#key}) and is the version a server says it serves — never a file read again while an editor is
+ * still saving it (issue 13).
  */
 public final class RuleSources {
     private final Path dir;
     private final List<DrlFile> files;
     private final String kmodule;
     private final byte[] policy;
-    private final java.util.Map<String, byte[]> knowledge;
+    private final Map<String, byte[]> knowledge;
+    private final String fingerprint;
 
-    private RuleSources(Path dir, List<DrlFile> files, String kmodule, byte[] policy,
-                        java.util.Map<String, byte[]> knowledge) {
+    private RuleSources(Path dir, List<DrlFile> files, String kmodule, byte[] policy, Map<String, byte[]> knowledge) {
         this.dir = dir;
         this.files = files;
         this.kmodule = kmodule;
         this.policy = policy;
         this.knowledge = knowledge;
+        this.fingerprint = digest();
     }
 
-    public static RuleSources read(Path dir) throws InvalidInputException {
+    /** Reads the folder; one that cannot be read (missing, unreadable) is an error at the folder. */
+    public static RuleSources read(Path dir) throws RulesNotUsableException {
         try {
-            Path policyFile = dir.resolve("policy.yaml");
-            byte[] policy = Files.isRegularFile(policyFile) ? Files.readAllBytes(policyFile) : null;
-            java.util.Map<String, byte[]> knowledge = new java.util.TreeMap<>();
-            for (String name : dxcheck.load.KnowledgeReader.FILES) {
-                Path f = dir.resolve(name);
-                if (Files.isRegularFile(f)) {
-                    knowledge.put(name, Files.readAllBytes(f));
+            byte[] policy = readIfThere(dir.resolve("policy.yaml"));
+            Map<String, byte[]> knowledge = new TreeMap<>();
+            for (String name : KnowledgeReader.FILES) {
+                byte[] bytes = readIfThere(dir.resolve(name));
+                if (bytes != null) {
+                    knowledge.put(name, bytes);
                 }
             }
-            return new RuleSources(dir, DrlFile.under(dir), RulePacks.kmoduleXml(dir), policy,
-                    java.util.Collections.unmodifiableMap(knowledge));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw ErrorList.unreadable(new Location(dir.toString(), 0, 0), e);
+            byte[] kmodule = readIfThere(dir.resolve(RulePacks.KMODULE));
+            return new RuleSources(dir, DrlFile.under(dir),
+                    kmodule == null ? "" : new String(kmodule, StandardCharsets.UTF_8), policy,
+                    Collections.unmodifiableMap(knowledge));
+        } catch (IOException | UncheckedIOException e) {
+            throw RulesNotUsableException.of(ErrorList.unreadable(new Location(dir.toString(), 0, 0), e));
         }
+    }
+
+    private static byte[] readIfThere(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
     }
 
     public Path dir() {
@@ -61,6 +75,7 @@ public final class RuleSources {
         return files;
     }
 
+    /** The folder's kmodule.xml (its rule packs), or "" when it has none. */
     String kmodule() {
         return kmodule;
     }
@@ -70,24 +85,31 @@ public final class RuleSources {
         return policy == null ? null : policy.clone();
     }
 
-    /** legal-sources.yaml, terms.yaml, provinces.yaml as read, by name (those the folder has). */
-    public java.util.Map<String, byte[]> knowledge() {
+    /** families.yaml, legal-sources.yaml, terms.yaml, provinces.yaml as read, by name (those the folder has). */
+    public Map<String, byte[]> knowledge() {
         return knowledge;
     }
 
-    String knowledgeText() {
-        StringBuilder b = new StringBuilder();
-        knowledge.forEach((name, bytes) -> b.append(name).append('\u0000')
-                .append(new String(bytes, StandardCharsets.UTF_8)).append('\u0001'));
-        return b.toString();
-    }
-
-    String policyText() {
-        return policy == null ? "" : new String(policy, StandardCharsets.UTF_8);
-    }
-
-    /** SHA-256 (hex) of every file's path and bytes. */
+    /** SHA-256 (hex) of every file's path (relative to the folder) and bytes. */
     public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Every rule id a rule of the folder carries (@id), in any package or pack, as written: a rule test case naming
+     * another id has a typo.
+     */
+    public Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        ParsedRules.of(files).forEach(r -> {
+            if (r.metadata().get("id") != null) {
+                ids.add(r.metadata().get("id"));
+            }
+        });
+        return ids;
+    }
+
+    private String digest() {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

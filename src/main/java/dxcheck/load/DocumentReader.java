@@ -5,15 +5,17 @@ import dxcheck.text.Msg;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
+import java.util.HashMap;
 import java.util.Map;
 
-/** Reads the envelope of one document (apiVersion, kind) and hands it to the reader of its kind. */
+/** Reads the envelope of one document (apiVersion, kind) and hands it to the reader of its kind ({@link Kinds}). */
 final class DocumentReader {
-    private final Map<String, KindReader> readers;
+    private final Map<String, KindReader> readers = new HashMap<>();
+    private final Inputs out;
 
     DocumentReader(Inputs out, ErrorList errors) {
-        readers = Map.of("AgencyStatus", new AgencyStatusReader(out), "Plan", new PlanReader(out, errors),
-                "Policy", new PolicyReader(out), "Waiver", new WaiverReader(out, errors));
+        this.out = out;
+        Kinds.ALL.forEach(k -> readers.put(k.name(), k.reader().apply(out, errors)));
     }
 
     void read(YamlText text, Node node) {
@@ -29,7 +31,8 @@ final class DocumentReader {
         String kind = doc.text("kind", true);
         KindReader reader = kind == null ? null : readers.get(kind);
         if (kind != null && reader == null) {
-            text.error(doc.valueLocation("kind"), "kind", Msg.BAD_KIND, "'" + kind + "'");
+            text.error(doc.valueLocation("kind"), "kind", Msg.BAD_KIND, "'" + kind + "'",
+                    String.join(", ", Kinds.names()));
         }
         if (api == null || reader == null) {
             return; // without a known kind, reports about the other keys would only be noise
@@ -38,6 +41,7 @@ final class DocumentReader {
         YamlMap spec = doc.map("spec", true);
         if (metadata != null && spec != null) {
             reader.read(doc, metadata, spec);
+            out.documents++;
         }
         doc.done();
     }

@@ -66,8 +66,18 @@ public final class ErrorList {
     }
 
     public void throwIfAny() throws InvalidInputException {
+        throwIfAny(InvalidInputException::new);
+    }
+
+    /** How a list of errors becomes the exception that says what failed (input, rules). */
+    public interface As<E extends CannotRunException> {
+        E of(List<InputError> errors, int omitted);
+    }
+
+    /** Throws the errors as what they are, e.g. {@code throwIfAny(RulesNotUsableException::new)}. */
+    public <E extends CannotRunException> void throwIfAny(As<E> as) throws E {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors, omitted);
+            throw as.of(errors, omitted);
         }
     }
 }

@@ -1,16 +1,16 @@
 package dxcheck.load;
 
 import dxcheck.engine.Knowledge;
+import dxcheck.engine.RuleFamilies;
 import dxcheck.model.Covers;
 import dxcheck.model.LegalSource;
 import dxcheck.model.Location;
 import dxcheck.model.Province;
+import dxcheck.model.RuleFamily;
 import dxcheck.text.Msg;
 import dxcheck.text.Terms;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,16 +20,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads what a rules folder knows beside its rules: legal-sources.yaml (what rules cite), terms.yaml (labels) and
- * provinces.yaml (the provinces before and after 1/7/2025), strictly and with locations, like any input. A folder
- * without these files (a test rule pack) knows nothing: no sources, no labels, no provinces.
+ * Reads what a rules folder knows beside its rules: families.yaml (the rule families), legal-sources.yaml (what rules
+ * cite), terms.yaml (labels) and provinces.yaml (the provinces before and after 1/7/2025), strictly and with
+ * locations, like any input. A folder without these files (a test rule pack) knows nothing: no families, no sources,
+ * no labels, no provinces.
  */
 public final class KnowledgeReader {
     public static final String SOURCES = "legal-sources.yaml";
     public static final String TERMS = "terms.yaml";
     public static final String PROVINCES = "provinces.yaml";
+    public static final String FAMILIES = "families.yaml";
     /** The knowledge files of a rules folder, in the order they are read (the terms label the kinds of sources). */
-    public static final List<String> FILES = List.of(TERMS, PROVINCES, SOURCES);
+    public static final List<String> FILES = List.of(FAMILIES, TERMS, PROVINCES, SOURCES);
+
+    private static final java.util.regex.Pattern FAMILY_ID = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private final ErrorList errors = new ErrorList();
     private final Map<String, LegalSource> sources = new TreeMap<>();
@@ -37,34 +41,22 @@ public final class KnowledgeReader {
     private final Map<String, Location> labelledAt = new LinkedHashMap<>();
     private final List<Province> provinces = new ArrayList<>();
     private final List<Covers> covers = new ArrayList<>();
+    private final Map<String, RuleFamily> families = new TreeMap<>();
 
     private KnowledgeReader() {
-    }
-
-    public static Knowledge read(Path rulesDir) throws InvalidInputException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : FILES) {
-            Path f = rulesDir.resolve(name);
-            if (Files.isRegularFile(f)) {
-                try {
-                    files.put(name, Files.readAllBytes(f));
-                } catch (IOException e) {
-                    throw ErrorList.unreadable(new Location(f.toString(), 0, 0), e);
-                }
-            }
-        }
-        return read(rulesDir, files);
     }
 
     /** From the files' bytes as already read (the rule sources), by name; a folder without them knows nothing. */
     public static Knowledge read(Path rulesDir, Map<String, byte[]> files) throws InvalidInputException {
         KnowledgeReader r = new KnowledgeReader();
+        r.file(rulesDir.resolve(FAMILIES), files.get(FAMILIES), r::families);
         r.file(rulesDir.resolve(TERMS), files.get(TERMS), r::terms);
         r.file(rulesDir.resolve(PROVINCES), files.get(PROVINCES), r::provinces);
         r.file(rulesDir.resolve(SOURCES), files.get(SOURCES), r::sources); // after the terms, which label the kinds
         r.errors.throwIfAny();
-        return new Knowledge(java.util.Collections.unmodifiableMap(r.sources), new Terms(r.labels),
-                List.copyOf(r.provinces), List.copyOf(r.covers));
+        return new Knowledge(new RuleFamilies(java.util.Collections.unmodifiableMap(r.families)),
+                java.util.Collections.unmodifiableMap(r.sources), new Terms(r.labels), List.copyOf(r.provinces),
+                List.copyOf(r.covers));
     }
 
     private void file(Path file, byte[] bytes, java.util.function.Consumer<YamlMap> reader) {
@@ -84,25 +76,40 @@ public final class KnowledgeReader {
         });
     }
 
+    private void families(YamlMap root) {
+        YamlMap all = root.map("families", true);
+        if (all != null) {
+            all.eachMapping((id, m) -> family(all, id, m));
+        }
+    }
+
+    private void family(YamlMap all, String id, YamlMap m) {
+        if (!FAMILY_ID.matcher(id).matches()) {
+            errors.add(all.locationOf(id), all.pathOf(id), Msg.BAD_FAMILY_ID, id);
+        }
+        String[] name = names(m);
+        List<String> judges = m.oneOfEach("judges", RuleFamily.SECTIONS);
+        String unreported = m.oneOf("unreported", false, List.of("judged", "skipped"));
+        Boolean scored = m.flag("scorecard");
+        m.done();
+        if (name != null) {
+            families.put(id, new RuleFamily(id, name[0], name[1], List.copyOf(judges), "judged".equals(unreported),
+                    scored == null || scored, all.locationOf(id)));
+        }
+    }
+
     private void sources(YamlMap root) {
         YamlMap instruments = root.map("instruments", false);
         if (instruments != null) {
-            for (String id : instruments.keys()) {
-                instrument(id, instruments.map(id, true));
-            }
+            instruments.eachMapping(this::instrument);
         }
         YamlMap references = root.map("references", false);
         if (references != null) {
-            for (String id : references.keys()) {
-                reference(id, references.map(id, true));
-            }
+            references.eachMapping(this::reference);
         }
     }
 
     private void instrument(String id, YamlMap m) {
-        if (m == null) {
-            return;
-        }
         String kind = kind(m, LegalSource.INSTRUMENT_KINDS);
         String number = m.text("number", true);
         String[] name = both(m.map("name", false));
@@ -126,9 +133,6 @@ public final class KnowledgeReader {
     }
 
     private void reference(String id, YamlMap m) {
-        if (m == null) {
-            return;
-        }
         String kind = kind(m, null);
         LocalDate date = m.date("date", false);
         String[] title = both(m.map("title", true));
@@ -158,33 +162,28 @@ public final class KnowledgeReader {
         if (m == null) {
             return null;
         }
+        String[] names = names(m);
+        m.done();
+        return names;
+    }
+
+    /** The vi and en keys of a mapping that may hold more. */
+    private static String[] names(YamlMap m) {
         String vi = m.text("vi", true);
         String en = m.text("en", true);
-        m.done();
         return vi == null || en == null ? null : new String[] {vi, en};
     }
 
     private void terms(YamlMap root) {
-        for (String vocabulary : root.keys()) {
-            YamlMap values = root.map(vocabulary, true);
-            if (values == null) {
-                continue;
+        root.eachMapping((vocabulary, values) -> values.eachMapping((value, m) -> {
+            String[] name = names(m);
+            List<String> covered = m.ids("covers");
+            m.done();
+            if (name != null) {
+                label(value, name[0], name[1], values.locationOf(value), values.pathOf(value));
+                covered.forEach(c -> covers.add(new Covers(value, c)));
             }
-            for (String value : values.keys()) {
-                YamlMap m = values.map(value, true);
-                if (m == null) {
-                    continue;
-                }
-                String vi = m.text("vi", true);
-                String en = m.text("en", true);
-                List<String> covered = m.ids("covers");
-                m.done();
-                if (vi != null && en != null) {
-                    label(value, vi, en, values.locationOf(value), values.pathOf(value));
-                    covered.forEach(c -> covers.add(new Covers(value, c)));
-                }
-            }
-        }
+        }));
     }
 
     private void label(String value, String vi, String en, Location at, String field) {
@@ -201,20 +200,15 @@ public final class KnowledgeReader {
         if (all == null) {
             return;
         }
-        for (String id : all.keys()) {
-            YamlMap m = all.map(id, true);
-            if (m == null) {
-                continue;
-            }
-            String vi = m.text("vi", true);
-            String en = m.text("en", true);
+        all.eachMapping((id, m) -> {
+            String[] name = names(m);
             LocalDate until = m.date("until", false);
             String successor = m.id("mergedInto", false);
             m.done();
-            if (vi != null && en != null) {
-                label(id, vi, en, all.locationOf(id), all.pathOf(id));
-                provinces.add(new Province(id, vi, until, successor));
+            if (name != null) {
+                label(id, name[0], name[1], all.locationOf(id), all.pathOf(id));
+                provinces.add(new Province(id, name[0], until, successor));
             }
-        }
+        });
     }
 }

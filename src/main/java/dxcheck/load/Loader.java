@@ -1,12 +1,10 @@
 package dxcheck.load;
 
-import dxcheck.model.AgencyStatus;
-import dxcheck.model.InformationSystem;
 import dxcheck.model.Location;
-import dxcheck.model.Plan;
 import dxcheck.model.PolicyDocument;
 import dxcheck.model.ServiceItem;
-import dxcheck.model.Waiver;
+import dxcheck.model.Source;
+import dxcheck.model.Subject;
 import dxcheck.text.Msg;
 
 import java.io.IOException;
@@ -38,6 +36,8 @@ public final class Loader {
     private final Thread caller = Thread.currentThread();
     private LoadProgress progress = LoadProgress.NONE;
     private String firstInput = "";
+    /** The shapes of this run's facts: facts written with the same keys share their field paths. */
+    private final Source.Shapes shapes = new Source.Shapes();
 
     private interface Part {
         void read(Inputs into, ErrorList errors);
@@ -82,6 +82,31 @@ public final class Loader {
         l.checkUniqueIds();
         l.errors.throwIfAny();
         return l.inputs;
+    }
+
+    /**
+     * The bytes of one file named on the command line (a --policy file), checked as an input file is: it must be a
+     * regular file within the size limit.
+     */
+    public static byte[] bytesOf(String file) throws InvalidInputException {
+        Path path = Path.of(file);
+        Location at = new Location(file, 0, 0);
+        if (!Files.exists(path)) {
+            throw new InvalidInputException(new InputError(at, "", Msg.NO_SUCH_PATH));
+        }
+        if (Files.isDirectory(path) || !Files.isRegularFile(path)) {
+            throw new InvalidInputException(new InputError(at, "", Msg.NOT_A_REGULAR_FILE));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new InvalidInputException(new InputError(new Location(file, 1, 1), "", Msg.OVER_SIZE_LIMIT,
+                        Limits.MAX_FILE_BYTES));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ErrorList.unreadable(at, e);
+        }
     }
 
     /** Reads the parts, in parallel when there are several, and joins them in order. */
@@ -212,8 +237,8 @@ public final class Loader {
         parts.add((in, err) -> read(name, source, in, err, caller::isInterrupted));
     }
 
-    private static void read(String name, BytesSource source, Inputs into, ErrorList errors,
-                             java.util.function.BooleanSupplier cancelled) {
+    private void read(String name, BytesSource source, Inputs into, ErrorList errors,
+                      java.util.function.BooleanSupplier cancelled) {
         byte[] bytes;
         try {
             bytes = source.read();
@@ -227,35 +252,40 @@ public final class Loader {
         }
         into.files.add(name);
         if (isWorkbook(name)) {
-            WorkbookInput.read(name, bytes, into, errors);
+            WorkbookInput.read(name, bytes, into, errors, shapes);
             return;
         }
-        YamlText text = new YamlText(name, errors);
+        YamlText text = new YamlText(name, errors, false, shapes);
         DocumentReader reader = new DocumentReader(into, errors);
-        YamlStream.forEachDocument(bytes, text, cancelled, doc -> {
-            if (into.documentsRead >= Limits.MAX_DOCUMENTS) {
-                errors.addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
-                return false;
-            }
-            into.documentsRead++;
-            reader.read(text, doc);
-            return true;
-        });
+        YamlStream.forEachDocument(bytes, text, cancelled, doc -> readCounted(text, reader, into, doc));
     }
 
+    /** Reads one document unless the run's document limit is reached (then says so, once, and stops: false). */
+    static boolean readCounted(YamlText text, DocumentReader reader, Inputs into, org.yaml.snakeyaml.nodes.Node doc) {
+        if (into.documentsRead >= Limits.MAX_DOCUMENTS) {
+            text.errors().addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
+            return false;
+        }
+        into.documentsRead++;
+        reader.read(text, doc);
+        return true;
+    }
+
+    /**
+     * Ids of subjects (agencies, systems, plans, waivers: every fact whose kind registers an id field) are unique
+     * across the run; policies among themselves; procedure codes within their agency.
+     */
     private void checkUniqueIds() {
         Ids subjects = new Ids(errors);
-        for (AgencyStatus a : inputs.agencies) {
-            subjects.claim(a.id(), a.source().locate("metadata.agency.id"), "metadata.agency.id");
-        }
-        for (InformationSystem s : inputs.systems) {
-            subjects.claim(s.id(), s.source().locate("id"), "spec.informationSystems.id");
-        }
-        for (Plan p : inputs.plans) {
-            subjects.claim(p.id(), p.source().locate("metadata.id"), "metadata.id");
-        }
-        for (Waiver w : inputs.waivers) {
-            subjects.claim(w.id(), w.source().locate("metadata.id"), "metadata.id");
+        for (Kinds.Kind k : Kinds.ALL) {
+            for (Kinds.Fact f : k.facts()) {
+                if (f.idField() != null) {
+                    for (Object o : inputs.all(f.type())) {
+                        Subject s = (Subject) o;
+                        subjects.claim(s.subjectId(), s.source().locate(f.idField()), f.shownIdField());
+                    }
+                }
+            }
         }
         Ids policies = new Ids(errors);
         for (PolicyDocument p : inputs.policies) {

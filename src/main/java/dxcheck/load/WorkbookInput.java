@@ -1,7 +1,7 @@
 package dxcheck.load;
 
 import dxcheck.load.xlsx.SheetDocuments;
-import dxcheck.text.Msg;
+import dxcheck.model.Source;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.List;
@@ -14,17 +14,14 @@ final class WorkbookInput {
     private WorkbookInput() {
     }
 
-    static void read(String name, byte[] bytes, Inputs into, ErrorList errors) {
+    static void read(String name, byte[] bytes, Inputs into, ErrorList errors, Source.Shapes shapes) {
         List<Node> documents = SheetDocuments.read(name, bytes, errors);
-        YamlText text = new YamlText(name, errors, true);
+        YamlText text = new YamlText(name, errors, true, shapes);
         DocumentReader reader = new DocumentReader(into, errors);
         for (Node doc : documents) {
-            if (into.documentsRead >= Limits.MAX_DOCUMENTS) {
-                errors.addAlways(text.location(doc), "", Msg.TOO_MANY_DOCUMENTS, Limits.MAX_DOCUMENTS);
+            if (!Loader.readCounted(text, reader, into, doc)) {
                 return;
             }
-            into.documentsRead++;
-            reader.read(text, doc);
         }
     }
 }

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 final class YamlMap {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9][0-9_]*");
 
     final YamlText text;
     private final Location at;
@@ -69,7 +68,7 @@ final class YamlMap {
     }
 
     Source source() {
-        return new Source(at, fields);
+        return new Source(at, fields, text.shapes);
     }
 
     Location location() {
@@ -164,32 +163,7 @@ final class YamlMap {
 
     Long integer(String key, boolean required, long min, long max) {
         ScalarNode s = scalar(key, required);
-        if (s == null) {
-            return null;
-        }
-        String raw = s.getValue().replace("_", "");
-        boolean isInt = s.getTag().equals(Tag.INT) && INTEGER.matcher(s.getValue()).matches();
-        Msg typeMsg = min == 0 ? Msg.EXPECTED_COUNT : Msg.EXPECTED_INTEGER;
-        if (!isInt) {
-            text.error(s, pathOf(key), typeMsg, YamlText.describe(s));
-            return null;
-        }
-        long v;
-        try {
-            v = Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
-        } catch (NumberFormatException e) {
-            text.error(s, pathOf(key), Msg.OUT_OF_RANGE, min, max, s.getValue());
-            return null;
-        }
-        if (v < min || v > max) {
-            if (min == 0) {
-                text.error(s, pathOf(key), typeMsg, YamlText.describe(s));
-            } else {
-                text.error(s, pathOf(key), Msg.OUT_OF_RANGE, min, max, s.getValue());
-            }
-            return null;
-        }
-        return v;
+        return s == null ? null : YamlScalars.integer(text, s, pathOf(key), min, max);
     }
 
     Integer count(String key) {
@@ -219,7 +193,7 @@ final class YamlMap {
 
     Boolean flag(String key) {
         ScalarNode s = scalar(key, false);
-        return s == null ? null : flagValue(s, pathOf(key));
+        return s == null ? null : YamlScalars.flag(text, s, pathOf(key));
     }
 
     LocalDate date(String key, boolean required) {
@@ -283,7 +257,7 @@ final class YamlMap {
         List<Node> items = sequence(key);
         for (int i = 0; i < items.size(); i++) {
             String where = pathOf(key) + "[" + i + "]";
-            if (isNull(items.get(i))) {
+            if (YamlScalars.isNull(items.get(i))) {
                 text.error(items.get(i), where, Msg.EXPECTED_TEXT, "null"); // not the id or text "null"
             } else if (items.get(i) instanceof ScalarNode s && text.checkTag(s, where)) {
                 String v = check.apply(s, where);
@@ -320,7 +294,7 @@ final class YamlMap {
                 continue; // the user's own key, ignored here as everywhere
             }
             Node v = value(k);
-            Object converted = v == null ? null : plain(v, pathOf(k));
+            Object converted = v == null ? null : YamlScalars.plain(text, v, pathOf(k));
             if (converted != null) {
                 out.put(k, converted);
             } else if (v == null) {
@@ -328,64 +302,6 @@ final class YamlMap {
             }
         }
         return out;
-    }
-
-    private Object plain(Node v, String where) {
-        if (v instanceof SequenceNode) {
-            List<String> items = new ArrayList<>();
-            for (Node n : ((SequenceNode) v).getValue()) {
-                if (isNull(n)) {
-                    text.error(n, where, Msg.EXPECTED_TEXT, "null");
-                } else if (n instanceof ScalarNode s && text.checkTag(s, where)) {
-                    items.add(s.getValue());
-                } else if (!(n instanceof ScalarNode)) {
-                    text.error(n, where, Msg.EXPECTED_TEXT, YamlText.describe(n));
-                }
-            }
-            return List.copyOf(items);
-        }
-        if (!(v instanceof ScalarNode s)) {
-            text.error(v, where, Msg.EXPECTED_SCALAR, YamlText.describe(v));
-            return null;
-        }
-        if (!text.checkTag(s, where)) {
-            return null;
-        }
-        Tag tag = s.getTag();
-        if (tag.equals(Tag.INT) && INTEGER.matcher(s.getValue()).matches()) {
-            try {
-                return Long.parseLong(s.getValue().replace("_", "").replace("+", ""));
-            } catch (NumberFormatException e) { // past 2^63: found by FuzzTest (seed 2026) as an internal error
-                text.error(s, where, Msg.OUT_OF_RANGE, Long.MIN_VALUE, Long.MAX_VALUE, s.getValue());
-                return null;
-            }
-        }
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            Double d = YamlText.number(s);
-            if (d == null) {
-                text.error(s, where, Msg.EXPECTED_NUMBER, YamlText.describe(s));
-            }
-            return d;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return flagValue(s, where);
-        }
-        return tag.equals(Tag.TIMESTAMP) ? YamlText.date(s, text, where) : s.getValue();
-    }
-
-    private static boolean isNull(Node n) {
-        return n instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
-    }
-
-    private Boolean flagValue(ScalarNode s, String where) {
-        return switch (s.getTag().equals(Tag.BOOL) ? s.getValue() : "") {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                text.error(s, where, Msg.EXPECTED_FLAG, YamlText.describe(s));
-                yield null;
-            }
-        };
     }
 
     /** The keys of a mapping whose keys are data (ids of legal sources, labels), other than x- keys, in order. */
@@ -398,6 +314,16 @@ final class YamlMap {
             }
         }
         return out;
+    }
+
+    /** Each key whose value is a mapping (ids of families, sources, provinces: keys that are data), in order. */
+    void eachMapping(java.util.function.BiConsumer<String, YamlMap> read) {
+        for (String k : keys()) {
+            YamlMap m = map(k, true);
+            if (m != null) {
+                read.accept(k, m);
+            }
+        }
     }
 
     /** Whether the value of a key is written as a mapping (a declared policy key) rather than a plain value. */
@@ -413,7 +339,7 @@ final class YamlMap {
             text.error(locationOf(key), pathOf(key), Msg.EXPECTED_SCALAR, "null");
             return null;
         }
-        return plain(v, pathOf(key));
+        return YamlScalars.plain(text, v, pathOf(key));
     }
 
     /** Reports every key that no getter asked for, other than x- keys. */

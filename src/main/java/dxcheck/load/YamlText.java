@@ -1,6 +1,7 @@
 package dxcheck.load;
 
 import dxcheck.model.Location;
+import dxcheck.model.Source;
 import dxcheck.text.Msg;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,19 +23,27 @@ final class YamlText {
     private final ErrorList errors;
     /** Nodes made from a workbook's cells carry their sheet as the mark's name (see xlsx.SheetDocuments). */
     private final boolean workbook;
+    /** The run's shapes of facts, shared by all its files (see {@link Source.Shapes}). */
+    final Source.Shapes shapes;
 
     YamlText(String file, ErrorList errors) {
-        this(file, errors, false);
+        this(file, errors, false, new Source.Shapes());
     }
 
-    YamlText(String file, ErrorList errors, boolean workbook) {
+    YamlText(String file, ErrorList errors, boolean workbook, Source.Shapes shapes) {
         this.file = file;
         this.errors = errors;
         this.workbook = workbook;
+        this.shapes = shapes;
     }
 
     String file() {
         return file;
+    }
+
+    /** The run's error list. */
+    ErrorList errors() {
+        return errors;
     }
 
     Location location(Node n) {

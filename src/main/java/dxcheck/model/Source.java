@@ -13,11 +13,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * (paths relative to the fact, e.g. {@code spec.staffing.dedicatedDxStaff}).
  *
  * <p>Kept compact, since every one of up to a million facts has one: the sorted field paths are shared by all facts
- * written with the same keys (one array per shape), lines and columns are packed in one int array, and a
- * {@link Location} is made only when a finding asks for one.
+ * of one run written with the same keys (one array per shape, {@link Shapes}), lines and columns are packed in one
+ * int array, and a {@link Location} is made only when a finding asks for one.
  */
 public final class Source {
-    private static final Map<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
+    /**
+     * The shapes (sorted field paths) of one run's facts, so that facts written with the same keys share one array.
+     * Owned by the run that loads (a {@code Loader}), never by the process: a long-running server reading documents
+     * with ever new x- keys keeps nothing once their check is done.
+     */
+    public static final class Shapes {
+        private final Map<List<String>, String[]> byPaths = new ConcurrentHashMap<>();
+
+        String[] intern(String[] sorted) {
+            return byPaths.computeIfAbsent(List.of(sorted), k -> sorted);
+        }
+    }
 
     private final Location location;
     private final String[] paths;
@@ -26,11 +37,17 @@ public final class Source {
     /** Only when a field is in another file or worksheet than the fact (never from YAML). */
     private final Map<String, Location> elsewhere;
 
+    /** A source whose field paths are not shared with other facts' (a few facts, not a whole run's). */
     public Source(Location location, Map<String, Location> fields) {
+        this(location, fields, null);
+    }
+
+    /** A source whose field paths are shared with the run's other facts of the same shape. */
+    public Source(Location location, Map<String, Location> fields, Shapes shapes) {
         this.location = Objects.requireNonNull(location);
         String[] sorted = fields.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
-        this.paths = SHAPES.computeIfAbsent(List.of(sorted), k -> k.toArray(new String[0]));
+        this.paths = shapes == null ? sorted : shapes.intern(sorted);
         this.positions = new int[paths.length * 2];
         Map<String, Location> other = null;
         for (int i = 0; i < paths.length; i++) {

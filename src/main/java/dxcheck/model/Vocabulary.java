@@ -5,7 +5,6 @@ import java.util.List;
 /** The closed value sets of the input format (input-format.md). */
 public final class Vocabulary {
     public static final String API_VERSION = "dxcheck/v1";
-    public static final List<String> KINDS = List.of("Plan", "AgencyStatus", "Policy", "Waiver");
     public static final List<String> LEVELS = List.of("province", "district", "commune");
     public static final List<String> AGENCY_TYPES =
             List.of("people-committee", "party-committee", "department", "public-service-unit", "other");

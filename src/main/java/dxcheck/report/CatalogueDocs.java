@@ -1,10 +1,13 @@
 package dxcheck.report;
 
+import dxcheck.engine.Knowledge;
+import dxcheck.engine.RuleFamilies;
 import dxcheck.engine.RuleInfo;
 import dxcheck.model.Citation;
 import dxcheck.model.KeyDeclaration;
 import dxcheck.model.LegalSource;
 import dxcheck.model.PolicyDocument;
+import dxcheck.model.RuleFamily;
 import dxcheck.model.Threshold;
 import dxcheck.text.CitationText;
 import dxcheck.text.Lang;
@@ -21,8 +24,8 @@ public final class CatalogueDocs {
     private CatalogueDocs() {
     }
 
-    public static String markdown(Collection<RuleInfo> rules, PolicyDocument policy,
-                                  Map<String, LegalSource> sources) {
+    public static String markdown(Collection<RuleInfo> rules, PolicyDocument policy, Knowledge knowledge) {
+        Map<String, LegalSource> sources = knowledge.sources();
         StringBuilder b = new StringBuilder("# dxcheck rule catalogue\n\n")
                 .append("Generated from the rules' metadata, `").append(policy.source().location().file())
                 .append("` (policy `").append(policy.id()).append("`) and the legal sources beside them by ")
@@ -31,7 +34,7 @@ public final class CatalogueDocs {
                 .append("force, or written, at its date. A key marked *floor* may be tightened by a province, never ")
                 .append("relaxed (POL-001).\n");
         families(rules).forEach((family, members) -> {
-            b.append("\n## ").append(family).append("\n\n")
+            b.append("\n## ").append(heading(family, knowledge.families())).append("\n\n")
                     .append("| id | severity | title | legal basis | references | policy keys (national value) |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
             for (RuleInfo r : members) {
@@ -59,11 +62,7 @@ public final class CatalogueDocs {
         return out.isEmpty() ? "—" : String.join("; ", out);
     }
 
-    public static String html(Collection<RuleInfo> rules, PolicyDocument policy) {
-        return html(rules, policy, Map.of());
-    }
-
-    public static String html(Collection<RuleInfo> rules, PolicyDocument policy, Map<String, LegalSource> sources) {
+    public static String html(Collection<RuleInfo> rules, PolicyDocument policy, Knowledge knowledge) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>dxcheck — danh mục quy tắc / rule catalogue</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}")
@@ -72,7 +71,7 @@ public final class CatalogueDocs {
                 .append("</style>\n</head>\n<body>\n<h1>dxcheck — danh mục quy tắc / rule catalogue</h1>\n")
                 .append("<p>Policy <code>").append(Markup.escape(policy.id())).append("</code></p>\n");
         families(rules).forEach((family, members) -> {
-            b.append("<h2>").append(family).append("</h2>\n<table>\n<tr><th>id</th><th>severity</th><th>title</th>")
+            b.append("<h2>").append(Markup.escape(heading(family, knowledge.families()))).append("</h2>\n<table>\n<tr><th>id</th><th>severity</th><th>title</th>")
                     .append("<th>căn cứ / legal basis</th><th>tham khảo / references</th>")
                     .append("<th>policy keys (default)</th></tr>\n");
             for (RuleInfo r : members) {
@@ -91,9 +90,15 @@ public final class CatalogueDocs {
     private static Map<String, List<RuleInfo>> families(Collection<RuleInfo> rules) {
         Map<String, List<RuleInfo>> out = new LinkedHashMap<>();
         for (RuleInfo r : rules) {
-            out.computeIfAbsent(RuleInfo.family(r.id()), k -> new ArrayList<>()).add(r);
+            out.computeIfAbsent(RuleFamily.of(r.id()), k -> new ArrayList<>()).add(r);
         }
         return out;
+    }
+
+    /** ACC — Trách nhiệm người đứng đầu / Accountability (the letters alone when the folder names no families). */
+    private static String heading(String family, RuleFamilies declared) {
+        RuleFamily f = declared.get(family);
+        return f == null ? family : family + " — " + f.nameVi() + " / " + f.nameEn();
     }
 
     private static String citedVi(List<Citation> cs) {

@@ -29,7 +29,7 @@ final class FileUris {
         Path p = Path.of(file);
         if (p.isAbsolute()) {
             Path abs = p.normalize();
-            if (!abs.startsWith(workingDir)) {
+            if (workingDir == null || !abs.startsWith(workingDir)) {
                 String path = abs.toString().replace('\\', '/');
                 return new Ref("file://" + (path.startsWith("/") ? "" : "/") + encodePath(path, true), null);
             }

@@ -2,6 +2,7 @@ package dxcheck.report;
 
 import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
+import dxcheck.model.RuleFamily;
 import dxcheck.text.Msg;
 
 import java.util.Map;
@@ -64,7 +65,7 @@ final class HtmlAppendix {
     }
 
     private void families(StringBuilder h) {
-        Map<String, Tally> by = Tally.by(r.findings(), f -> RuleInfo.family(f.getRule()));
+        Map<String, Tally> by = Tally.by(r.findings(), f -> RuleFamily.of(f.getRule()));
         if (by.isEmpty()) {
             return;
         }
@@ -72,7 +73,7 @@ final class HtmlAppendix {
         h.append("<h2>").append(p.text(Msg.REPORT_APPENDIX_FAMILIES)).append("</h2>\n<table id=\"by-family\">\n<thead><tr><th>")
                 .append(p.text(Msg.REPORT_FAMILY)).append("</th>").append(p.countHeads()).append("<th></th></tr></thead>\n<tbody>\n");
         by.forEach((fam, t) -> h.append("<tr data-key=\"").append(Markup.escape(fam)).append("\"><td>")
-                .append(Markup.escape(fam + " — " + Msg.family(fam, p.lang()))).append("</td>").append(p.countCells(t))
+                .append(Markup.escape(fam + " — " + r.familyName(fam, p.lang()))).append("</td>").append(p.countCells(t))
                 .append("<td>").append(HtmlParts.stackedBar(t.columns(), max)).append("</td></tr>\n"));
         h.append("</tbody>\n</table>\n");
     }

@@ -126,7 +126,7 @@ final class HtmlParts {
         }
         List<String> families = rows.stream().flatMap(r -> r.families().keySet().stream()).distinct().sorted().toList();
         h.append("<table id=\"").append(id).append("\">\n<thead><tr><th>").append(Markup.escape(keyLabel)).append("</th>");
-        families.forEach(f -> h.append("<th title=\"").append(Markup.escape(Msg.family(f, lang))).append("\">").append(f)
+        families.forEach(f -> h.append("<th title=\"").append(Markup.escape(report.familyName(f, lang))).append("\">").append(f)
                 .append("</th>"));
         h.append("<th>").append(text(Msg.REPORT_TOTAL)).append("</th><th></th></tr></thead>\n<tbody>\n");
         for (Scorecard.Row r : rows) {

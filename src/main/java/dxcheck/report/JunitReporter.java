@@ -1,8 +1,8 @@
 package dxcheck.report;
 
-import dxcheck.engine.RuleInfo;
+import dxcheck.model.FailOn;
 import dxcheck.model.Finding;
-import dxcheck.model.Severity;
+import dxcheck.model.RuleFamily;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 
@@ -21,14 +21,14 @@ import java.util.TreeMap;
  * always 0: a rule that fails to run stops the whole check (exit 2), and no report is written.
  */
 public final class JunitReporter implements Reporter {
-    private final Severity failOn;
+    private final FailOn failOn;
 
     public JunitReporter() {
-        this(Severity.ERROR);
+        this(FailOn.ERROR);
     }
 
-    /** @param failOn the --fail-on threshold; null for never */
-    public JunitReporter(Severity failOn) {
+    /** @param failOn the --fail-on threshold: a case fails as the run would */
+    public JunitReporter(FailOn failOn) {
         this.failOn = failOn;
     }
 
@@ -39,11 +39,11 @@ public final class JunitReporter implements Reporter {
     public String render(Report report, Lang lang) {
         Map<String, Map<String, List<Finding>>> byFamily = new TreeMap<>();
         for (Finding f : report.findings()) {
-            byFamily.computeIfAbsent(RuleInfo.family(f.getRule()), k -> new TreeMap<>())
+            byFamily.computeIfAbsent(RuleFamily.of(f.getRule()), k -> new TreeMap<>())
                     .computeIfAbsent(f.getRule() + "\u0000" + f.getSubject(), k -> new ArrayList<>()).add(f);
         }
         for (String rule : report.rules().keySet()) {
-            Map<String, List<Finding>> cases = byFamily.computeIfAbsent(RuleInfo.family(rule), k -> new TreeMap<>());
+            Map<String, List<Finding>> cases = byFamily.computeIfAbsent(RuleFamily.of(rule), k -> new TreeMap<>());
             if (cases.keySet().stream().noneMatch(k -> k.startsWith(rule + "\u0000"))) {
                 cases.put(rule + "\u0000", List.of());
             }
@@ -72,7 +72,7 @@ public final class JunitReporter implements Reporter {
     }
 
     private boolean fails(Finding f) {
-        return failOn != null && !f.isWaived() && f.getSeverity().atLeast(failOn);
+        return failOn.fails(f);
     }
 
     private int count(Map<String, List<Finding>> cases, Outcome outcome) {

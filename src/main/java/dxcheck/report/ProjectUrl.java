@@ -46,7 +46,7 @@ public final class ProjectUrl {
             p.load(in);
             return p.getProperty("url");
         } catch (IOException e) {
-            return null;
+            throw new java.io.UncheckedIOException("dxcheck/project.properties in dxcheck's jar cannot be read", e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dxcheck.report;
 
+import dxcheck.engine.Knowledge;
 import dxcheck.engine.RuleInfo;
+import dxcheck.model.FailOn;
 import dxcheck.model.Finding;
 import dxcheck.model.PolicyDocument;
 import dxcheck.model.Severity;
@@ -14,14 +16,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a report shows about one run: what was read, against which policy, and what was found. */
+/**
+ * Everything a report shows about one run: what was read, against which policy, what was found, and what the rules
+ * folder knows to word it (labels, rule families).
+ */
 public record Report(String toolVersion, LocalDate asOf, List<String> inputs, List<PolicyDocument> policies,
                      List<Finding> findings, Map<String, RuleInfo> rules, Map<String, Waiver> waivers,
-                     Scorecard scorecard, boolean explain, Terms terms) {
+                     Scorecard scorecard, boolean explain, Knowledge knowledge) {
 
     /** The same report, showing (or not) what each rule matched. */
     public Report withExplain(boolean on) {
-        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, scorecard, on, terms);
+        return new Report(toolVersion, asOf, inputs, policies, findings, rules, waivers, scorecard, on, knowledge);
+    }
+
+    /** Whether the run fails at the threshold: a finding at or above it that no waiver covers (exit code 1). */
+    public boolean failing(FailOn threshold) {
+        return findings.stream().anyMatch(threshold::fails);
+    }
+
+    /** The labels of the vocabularies, for messages. */
+    public Terms terms() {
+        return knowledge.terms();
+    }
+
+    /** The name of a rule family (its letters when the rules folder does not name it). */
+    public String familyName(String family, Lang lang) {
+        return knowledge.families().name(family, lang);
     }
 
     /** The legal bases of a finding's rule in force at the report's date, in words (empty when it rests on none). */
@@ -62,7 +82,7 @@ public record Report(String toolVersion, LocalDate asOf, List<String> inputs, Li
     }
 
     public String message(Finding f, Lang lang) {
-        return MessageText.render(rule(f).message(lang, f.getVariant()), f.getParams(), lang, terms);
+        return MessageText.render(rule(f).message(lang, f.getVariant()), f.getParams(), lang, terms());
     }
 
     /** The findings grouped by subject, the subjects in the order of their first finding. */

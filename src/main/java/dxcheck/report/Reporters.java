@@ -15,9 +15,9 @@ public final class Reporters {
 
     public static Reporter byName(String name, RenderOptions options) {
         return switch (name) {
-            case "text" -> new TextReporter();
+            case "text" -> new TextReporter(options.colour());
             case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter(options.sarifMaxResults(), options.sarifCategory(), options.docsUrl());
+            case "sarif" -> new SarifReporter(options);
             case "junit" -> new JunitReporter(options.failOn());
             case "csv" -> new CsvReporter();
             case "html" -> new HtmlReporter();

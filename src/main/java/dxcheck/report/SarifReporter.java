@@ -30,20 +30,22 @@ public final class SarifReporter implements Reporter {
     private final int maxResults;
     private final String category;
     private final String docsUrl;
+    private final Path workingDir;
 
     public SarifReporter() {
-        this(RenderOptions.GITHUB_MAX_RESULTS, "dxcheck", null);
+        this(RenderOptions.DEFAULT);
     }
 
     /**
-     * @param maxResults the most results written (0: no cap)
-     * @param category the run's category: automationDetails.id is category/as-of date
-     * @param docsUrl where dxcheck's docs are published (informationUri, helpUri), or null
+     * The options' sarifMaxResults (the most results written, 0: no cap), sarifCategory (automationDetails.id is
+     * category/as-of date), docsUrl (informationUri, helpUri; null: none) and workingDir (relative URIs are relative
+     * to it).
      */
-    public SarifReporter(int maxResults, String category, String docsUrl) {
-        this.maxResults = maxResults;
-        this.category = category;
-        this.docsUrl = docsUrl;
+    public SarifReporter(RenderOptions options) {
+        this.maxResults = options.sarifMaxResults();
+        this.category = options.sarifCategory();
+        this.docsUrl = options.docsUrl();
+        this.workingDir = options.workingDir();
     }
 
     /** How many findings of a report this reporter leaves out (0 when they fit). */
@@ -78,9 +80,8 @@ public final class SarifReporter implements Reporter {
                     .putObject("message").put("text", capNote(report.findings().size(), shown.size()));
         }
         ArrayNode results = run.putArray("results");
-        Path cwd = Path.of("").toAbsolutePath();
         for (Finding f : shown) {
-            result(results.addObject(), f, ids.indexOf(f.getRule()), report, lang, cwd);
+            result(results.addObject(), f, ids.indexOf(f.getRule()), report, lang, workingDir);
         }
         ObjectNode props = run.putObject("properties").put("asOf", report.asOf().toString());
         ArrayNode policies = props.putArray("policies"); // every layer, so a policy among the inputs is named

@@ -1,10 +1,12 @@
 package dxcheck.report;
 
+import dxcheck.engine.RuleFamilies;
 import dxcheck.engine.RuleInfo;
 import dxcheck.load.Inputs;
 import dxcheck.model.AgencyStatus;
 import dxcheck.model.Finding;
 import dxcheck.model.Plan;
+import dxcheck.model.RuleFamily;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,11 +19,12 @@ import java.util.TreeSet;
 
 /**
  * Per agency, per plan and per jurisdiction: of the rules that apply, how many passed, by family. A rule applies to
- * an agency when its @subject is the agency or something it owns (system, service) and the agency reports the
- * section the family judges (or has a finding in it); to a plan when its @subject is the plan, a task or a target.
- * A rule passes when it left no finding on that agency or plan that is not waived. Rules without @subject and the
- * waiver family are left out. Whether a rule's own conditions select the agency (e.g. STF-001 only judges the DX
- * lead) is not known without running it, so such a rule counts as applicable and passed.
+ * an agency when its @subject is the agency or something it owns (system, service) and the agency reports a section
+ * the family judges, as rules/families.yaml declares (or has a finding of the family); to a plan when its @subject is
+ * the plan, a task or a target. A rule passes when it left no finding on that agency or plan that is not waived. Rules
+ * without @subject and families declared {@code scorecard: false} (waivers) are left out. Whether a rule's own
+ * conditions select the agency (e.g. STF-001 only judges the DX lead) is not known without running it, so such a rule
+ * counts as applicable and passed.
  */
 public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> plans) {
 
@@ -46,7 +49,8 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
     private static final Set<String> OWNED_BY_AGENCY = Set.of("agency", "system", "service");
     private static final Set<String> OWNED_BY_PLAN = Set.of("plan", "task", "target");
 
-    public static Scorecard of(Inputs inputs, Collection<RuleInfo> rules, List<Finding> findings) {
+    public static Scorecard of(Inputs inputs, Collection<RuleInfo> rules, List<Finding> findings,
+                               RuleFamilies declared) {
         Map<String, Set<String>> failedByOwner = new TreeMap<>();
         for (Finding f : findings) {
             if (!f.isWaived()) {
@@ -60,47 +64,55 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
         List<Row> agencies = new ArrayList<>();
         for (AgencyStatus a : sortedAgencies(inputs)) {
             Set<String> failed = failedByOwner.getOrDefault(a.id(), Set.of());
-            Set<String> families = reportedFamilies(a, ownSystems.contains(a.id()), ownServices.contains(a.id()));
-            failed.forEach(id -> families.add(RuleInfo.family(id)));
-            agencies.add(row(a.id(), a.name(), a.jurisdiction(), rules, OWNED_BY_AGENCY, families, failed));
+            Set<String> reported = reportedSections(a, ownSystems.contains(a.id()), ownServices.contains(a.id()));
+            Set<String> families = new TreeSet<>();
+            rules.forEach(r -> {
+                String family = RuleFamily.of(r.id());
+                if (declared.judges(family, reported)) {
+                    families.add(family);
+                }
+            });
+            failed.forEach(id -> families.add(RuleFamily.of(id)));
+            agencies.add(row(a.id(), a.name(), a.jurisdiction(), rules, declared, OWNED_BY_AGENCY, families, failed));
         }
         List<Row> plans = new ArrayList<>();
         for (Plan p : inputs.plans.stream().sorted(java.util.Comparator.comparing(Plan::id)).toList()) {
             Set<String> failed = failedByOwner.getOrDefault(p.id(), Set.of());
-            plans.add(row(p.id(), p.title(), p.jurisdiction(), rules, OWNED_BY_PLAN, null, failed));
+            plans.add(row(p.id(), p.title(), p.jurisdiction(), rules, declared, OWNED_BY_PLAN, null, failed));
         }
-        return new Scorecard(jurisdictions(agencies, plans, rules, failedByOwner), agencies, plans);
+        return new Scorecard(jurisdictions(agencies, plans, rules, declared, failedByOwner), agencies, plans);
     }
 
     private static List<AgencyStatus> sortedAgencies(Inputs inputs) {
         return inputs.agencies.stream().sorted(java.util.Comparator.comparing(AgencyStatus::id)).toList();
     }
 
-    /** The families whose section the agency reports; accountability and staffing are always judged. */
-    private static Set<String> reportedFamilies(AgencyStatus a, boolean ownsSystems, boolean ownsServices) {
-        Set<String> f = new TreeSet<>(List.of("ACC", "STF", "LGV"));
-        if (ownsSystems) {
-            f.add("SEC");
-        }
-        if (a.servicesSummary() != null || ownsServices) {
-            f.add("SVC");
-        }
-        if (a.documents() != null) {
-            f.add("DOC");
-        }
-        if (a.infrastructure() != null || a.integration() != null) {
-            f.add("INF");
-        }
+    /** The sections of an agency's status it reports (RuleFamily.SECTIONS): its metadata always. */
+    private static Set<String> reportedSections(AgencyStatus a, boolean ownsSystems, boolean ownsServices) {
+        Set<String> f = new HashSet<>(List.of("metadata"));
+        addIf(f, "head", a.head() != null);
+        addIf(f, "staffing", a.staffing() != null);
+        addIf(f, "informationSystems", ownsSystems);
+        addIf(f, "onlineServices", a.servicesSummary() != null || ownsServices);
+        addIf(f, "documents", a.documents() != null);
+        addIf(f, "infrastructure", a.infrastructure() != null);
+        addIf(f, "integration", a.integration() != null);
         return f;
+    }
+
+    private static void addIf(Set<String> set, String section, boolean reported) {
+        if (reported) {
+            set.add(section);
+        }
     }
 
     /** families null means every family with a rule of those subjects. */
     private static Row row(String id, String name, String jurisdiction, Collection<RuleInfo> rules,
-                           Set<String> subjects, Set<String> families, Set<String> failed) {
+                           RuleFamilies declared, Set<String> subjects, Set<String> families, Set<String> failed) {
         Map<String, Score> byFamily = new TreeMap<>();
         for (RuleInfo r : rules) {
-            String fam = RuleInfo.family(r.id());
-            if (r.subject() == null || !subjects.contains(r.subject()) || "WVR".equals(fam)
+            String fam = RuleFamily.of(r.id());
+            if (r.subject() == null || !subjects.contains(r.subject()) || !declared.scored(fam)
                     || (families != null && !families.contains(fam))) {
                 continue;
             }
@@ -110,7 +122,7 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
     }
 
     private static List<Row> jurisdictions(List<Row> agencies, List<Row> plans, Collection<RuleInfo> rules,
-                                           Map<String, Set<String>> failedByOwner) {
+                                           RuleFamilies declared, Map<String, Set<String>> failedByOwner) {
         Map<String, Map<String, Score>> byJurisdiction = new TreeMap<>();
         for (Row r : concat(agencies, plans)) {
             Map<String, Score> sum = byJurisdiction.computeIfAbsent(r.jurisdiction(), k -> new TreeMap<>());
@@ -118,7 +130,8 @@ public record Scorecard(List<Row> jurisdictions, List<Row> agencies, List<Row> p
         }
         List<Row> rows = new ArrayList<>();
         byJurisdiction.forEach((j, sum) -> {
-            Row own = row(j, j, j, rules, Set.of("jurisdiction"), null, failedByOwner.getOrDefault(j, Set.of()));
+            Row own = row(j, j, j, rules, declared, Set.of("jurisdiction"), null,
+                    failedByOwner.getOrDefault(j, Set.of()));
             own.families().forEach((fam, s) -> sum.merge(fam, s, Score::plus));
             rows.add(new Row(j, j, j, sum, total(sum.values())));
         });

@@ -2,6 +2,7 @@ package dxcheck.report;
 
 import dxcheck.engine.RuleInfo;
 import dxcheck.model.Finding;
+import dxcheck.model.RuleFamily;
 import dxcheck.model.Location;
 import dxcheck.model.Severity;
 import dxcheck.text.Lang;
@@ -52,7 +53,7 @@ public final class XlsxReporter implements Reporter {
             // the findings sheet is for filtering: fitted to a page width its 14 columns would print unreadably small
             findings(printable(wb.newWorksheet(Msg.REPORT_FINDINGS.format(lang)), 0, false), report, lang);
             scorecard(printable(wb.newWorksheet(lang == Lang.VI ? "Bảng điểm" : "Scorecard"), 0, true),
-                    report.scorecard(), lang);
+                    report, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,8 +145,8 @@ public final class XlsxReporter implements Reporter {
         report.findings().forEach(f -> count(total, f));
         r = table(ws, r, Msg.REPORT_TOTAL.format(lang), List.of(), counts, Map.of(List.of(), total));
         Map<List<String>, int[]> byFamily = new TreeMap<>(Comparator.comparing(k -> k.get(0)));
-        report.findings().forEach(f -> count(byFamily.computeIfAbsent(List.of(RuleInfo.family(f.getRule()),
-                Msg.family(RuleInfo.family(f.getRule()), lang)), k -> new int[4]), f));
+        report.findings().forEach(f -> count(byFamily.computeIfAbsent(List.of(RuleFamily.of(f.getRule()),
+                report.familyName(RuleFamily.of(f.getRule()), lang)), k -> new int[4]), f));
         r = table(ws, r + 1, Msg.REPORT_BY_FAMILY.format(lang), List.of(Msg.REPORT_FAMILY.format(lang), ""), counts,
                 byFamily);
         Map<String, int[]> byOwner = new TreeMap<>();
@@ -184,14 +185,15 @@ public final class XlsxReporter implements Reporter {
         return r;
     }
 
-    private static void scorecard(Worksheet ws, Scorecard card, Lang lang) {
+    private static void scorecard(Worksheet ws, Report report, Lang lang) {
+        Scorecard card = report.scorecard();
         TreeSet<String> families = new TreeSet<>();
         for (List<Scorecard.Row> rows : List.of(card.jurisdictions(), card.agencies(), card.plans())) {
             rows.forEach(r -> families.addAll(r.families().keySet()));
         }
         List<String> labels = new ArrayList<>(List.of(Msg.REPORT_KIND.format(lang), Msg.REPORT_ID.format(lang),
                 Msg.REPORT_NAME.format(lang), Msg.REPORT_JURISDICTION.format(lang)));
-        families.forEach(f -> labels.add(Msg.family(f, lang) + " (%)"));
+        families.forEach(f -> labels.add(report.familyName(f, lang) + " (%)"));
         labels.addAll(List.of(Msg.REPORT_TOTAL.format(lang) + " (%)", Msg.REPORT_APPLICABLE.format(lang),
                 Msg.REPORT_RULES_PASSED.format(lang)));
         header(ws, 0, labels);

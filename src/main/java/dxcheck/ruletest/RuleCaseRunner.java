@@ -3,7 +3,7 @@ package dxcheck.ruletest;
 import dxcheck.engine.Checker;
 import dxcheck.engine.RuleBase;
 import dxcheck.load.Inputs;
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
 import dxcheck.load.Loader;
 import dxcheck.load.PolicyLayers;
 import dxcheck.model.Finding;
@@ -19,21 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Runs rule test cases against one rule base and the base policy of its folder. */
+/** Runs rule test cases against one rule base, the base policy of its folder and any --policy files over it. */
 public final class RuleCaseRunner {
     private final RuleBase rules;
     private final PolicyDocument basePolicy;
+    private final List<PolicyDocument> optionPolicies;
     private final java.util.Set<String> definedIds;
 
-    /** definedIds: every rule id any rule of the folder defines, in any pack (a case naming another id fails). */
-    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy, java.util.Set<String> definedIds) {
+    /**
+     * optionPolicies: --policy files, layered before a case's own policy; definedIds: every rule id any rule of the
+     * folder defines, in any pack (a case naming another id fails).
+     */
+    public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy, List<PolicyDocument> optionPolicies,
+                          java.util.Set<String> definedIds) {
         this.rules = rules;
         this.basePolicy = basePolicy;
+        this.optionPolicies = List.copyOf(optionPolicies);
         this.definedIds = definedIds;
     }
 
     public RuleCaseRunner(RuleBase rules, PolicyDocument basePolicy) {
-        this(rules, basePolicy, rules.rules().keySet());
+        this(rules, basePolicy, List.of(), rules.rules().keySet());
     }
 
     /**
@@ -69,10 +75,13 @@ public final class RuleCaseRunner {
         List<Finding> findings;
         try {
             Inputs inputs = Loader.loadBytes(Map.of(c.name(), c.inputs()));
-            List<PolicyDocument> overrides = c.policy() == null ? List.of() : List.of(c.policy());
+            List<PolicyDocument> overrides = new ArrayList<>(optionPolicies);
+            if (c.policy() != null) {
+                overrides.add(c.policy());
+            }
             Policy policy = PolicyLayers.merge(basePolicy, overrides, inputs, c.asOf());
             findings = Checker.run(rules, inputs, policy, c.asOf());
-        } catch (InvalidInputException e) {
+        } catch (CannotRunException e) {
             failures.add("the case cannot run:");
             failures.addAll(e.lines(Lang.EN));
             return new CaseResult(c, failures, List.of());

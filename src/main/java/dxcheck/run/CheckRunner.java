@@ -1,45 +1,55 @@
 package dxcheck.run;
 
-import dxcheck.cli.Version;
 import dxcheck.engine.Checker;
 import dxcheck.engine.RuleBase;
-import dxcheck.load.InputError;
+import dxcheck.engine.ToolVersion;
+import dxcheck.load.CannotRunException;
+import dxcheck.load.ErrorList;
 import dxcheck.load.Inputs;
-import dxcheck.load.InvalidInputException;
 import dxcheck.load.Loader;
 import dxcheck.load.PolicyLayers;
 import dxcheck.model.Finding;
-import dxcheck.model.Location;
 import dxcheck.model.Policy;
 import dxcheck.model.PolicyDocument;
+import dxcheck.model.Waiver;
 import dxcheck.report.Report;
 import dxcheck.report.Scorecard;
 import dxcheck.text.Msg;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Wires one check: load inputs and policies, build the rule base, run it, and describe the result. */
+/**
+ * One check, the same for every way in (check, diff, watch, serve): load the documents, refuse the Policy documents
+ * among them when the options say so, layer the policies (the rules folder's, --policy, then those that came with
+ * the documents), run the rules, and describe the result as a {@link Report}.
+ */
 public final class CheckRunner {
     private CheckRunner() {
     }
 
-    public static Report run(CheckRequest request, InputStream stdin) throws InvalidInputException {
-        return run(request, stdin, Progress.NONE);
+    /** Where a check gets its rules once its documents are read (from the provider, or the live set). */
+    public interface Rules {
+        RuleSet get() throws CannotRunException;
     }
 
-    public static Report run(CheckRequest request, InputStream stdin, Progress progress) throws InvalidInputException {
+    /**
+     * A check of the documents a request names (files, folders, "-" for standard input). The documents are read
+     * first: documents that cannot be read stop the run before any rule is read or built.
+     */
+    public static Report run(Rules rules, CheckRequest request, InputStream stdin, Progress progress)
+            throws CannotRunException {
         try {
             Timing t = Timing.start();
             Inputs inputs = Loader.load(request.paths(), stdin, progress);
-            refuseInputPolicies(request, inputs);
             t.lap("load " + inputs.facts().size() + " facts");
-            Policy policy = policy(request, inputs);
-            t.lap("policy");
-            RuleBase rules = RuleBase.build(request.rulesDir(), request.kbase());
+            RuleSet set = rules.get();
             t.lap("rules");
             progress.running(inputs.facts().size());
-            Report report = run(inputs, policy, rules, request.asOf());
+            Report report = run(set, inputs, List.of(), request.options());
             t.lap("evaluate");
             return report;
         } finally {
@@ -48,70 +58,36 @@ public final class CheckRunner {
     }
 
     /**
-     * A check with rules already built and their base policy (e.g. the last good ones while a rule being edited
-     * does not compile); the request's rules folder is not read again.
+     * A check of documents already loaded (e.g. from the bytes of an HTTP request); brought are Policy documents that
+     * came with them apart (an upload's policy field), layered after the --policy files like those among the inputs.
      */
-    public static Report run(CheckRequest request, RulesFolder rules) throws InvalidInputException {
-        Inputs inputs = Loader.load(request.paths(), InputStream.nullInputStream());
-        refuseInputPolicies(request, inputs);
-        Policy policy = PolicyLayers.merge(rules.basePolicy(), policyDocuments(request.policyFiles()), inputs,
-                request.asOf());
-        return run(inputs, policy, rules.rules(), request.asOf());
+    public static Report run(RuleSet rules, Inputs inputs, List<PolicyDocument> brought, CheckOptions o)
+            throws CannotRunException {
+        if (o.inputPolicy().refused()) {
+            refuseInputPolicies(inputs, o.inputPolicy().allowedBy());
+        }
+        List<PolicyDocument> overrides = new ArrayList<>(rules.optionPolicies());
+        overrides.addAll(brought);
+        Policy policy = PolicyLayers.merge(rules.basePolicy(), overrides, inputs, o.asOf());
+        RuleBase base = rules.rules();
+        List<Finding> findings = Checker.run(base, inputs, policy, o.asOf());
+        return new Report(ToolVersion.get(), o.asOf(), inputs.files.stream().sorted().toList(), policy.layers(),
+                findings, base.rules(), waivers(inputs), Scorecard.of(inputs, base.rules().values(), findings,
+                base.knowledge().families()), o.explain(), base.knowledge());
     }
 
-    /**
-     * A check of inputs already loaded (e.g. from the bytes of an HTTP request) with a rule base already built, under
-     * the base policy and the overrides (see {@link PolicyLayers#merge}).
-     */
-    public static Report run(Inputs inputs, PolicyDocument basePolicy, List<PolicyDocument> overrides, RuleBase rules,
-                             java.time.LocalDate asOf) throws InvalidInputException {
-        return run(inputs, PolicyLayers.merge(basePolicy, overrides, inputs, asOf), rules, asOf);
-    }
-
-    private static Report run(Inputs inputs, Policy policy, RuleBase rules, java.time.LocalDate asOf)
-            throws InvalidInputException {
-        List<Finding> findings = Checker.run(rules, inputs, policy, asOf);
-        return new Report(Version.get(), asOf, inputs.files.stream().sorted().toList(), policy.layers(), findings,
-                rules.rules(), waivers(inputs),
-                Scorecard.of(inputs, rules.rules().values(), findings), false, rules.knowledge().terms());
-    }
-
-    private static java.util.Map<String, dxcheck.model.Waiver> waivers(Inputs inputs) {
-        java.util.Map<String, dxcheck.model.Waiver> byId = new java.util.TreeMap<>();
+    private static Map<String, Waiver> waivers(Inputs inputs) {
+        Map<String, Waiver> byId = new TreeMap<>();
         inputs.waivers.forEach(w -> byId.put(w.id(), w));
         return byId;
     }
 
-    private static void refuseInputPolicies(CheckRequest request, Inputs inputs) throws InvalidInputException {
-        if (request.noInputPolicy()) {
-            InputPolicies.refuse(inputs, "--no-input-policy");
+    /** Fails, naming every Policy document among the inputs, when there is any. */
+    private static void refuseInputPolicies(Inputs inputs, String allowedBy) throws CannotRunException {
+        ErrorList errors = new ErrorList();
+        for (PolicyDocument p : inputs.policies) {
+            errors.add(p.source().locate("kind"), "kind", Msg.INPUT_POLICY_REFUSED, p.id(), allowedBy);
         }
-    }
-
-    /** The base policy of the rules folder, then --policy files, then Policy documents among the inputs. */
-    static Policy policy(CheckRequest request, Inputs inputs) throws InvalidInputException {
-        PolicyDocument base = RulesFolder.basePolicy(request.rulesDir());
-        return PolicyLayers.merge(base, policyDocuments(request.policyFiles()), inputs, request.asOf());
-    }
-
-    /** Policy files named on the command line (of check, watch or serve): only Policy documents allowed. */
-    public static List<PolicyDocument> policyDocuments(List<String> files) throws InvalidInputException {
-        if (files.isEmpty()) {
-            return List.of();
-        }
-        return onlyPolicies(Loader.load(files, InputStream.nullInputStream()), String.join(", ", files),
-                PolicyDocument.Origin.OPTION);
-    }
-
-    /**
-     * The Policy documents of a policy file (or upload), which must hold nothing else and at least one; origin says
-     * whether they are the operator's (--policy) or came with the inputs (an upload), which national floors bind.
-     */
-    public static List<PolicyDocument> onlyPolicies(Inputs loaded, String file, PolicyDocument.Origin origin)
-            throws InvalidInputException {
-        if (loaded.documentCount() == 0 || loaded.documentCount() != loaded.policies.size()) {
-            throw new InvalidInputException(new InputError(new Location(file, 1, 1), "", Msg.ONLY_POLICY));
-        }
-        return loaded.policies.stream().map(p -> p.withOrigin(origin)).toList();
+        errors.throwIfAny();
     }
 }

@@ -1,18 +1,17 @@
 package dxcheck.run;
 
-import dxcheck.engine.RuleSources;
-import dxcheck.load.InvalidInputException;
-import dxcheck.report.Report;
+import dxcheck.load.CannotRunException;
 import dxcheck.report.TextReporter;
-import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.text.Shown;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,32 +21,34 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Re-runs a check when an input, a rule or a policy file changes. A change is checked once it has settled — the
- * same on two polls in a row — so a file still being saved is not checked half-written; the rules are built from
- * the very bytes that were compared. When the rules stop compiling, it says so and keeps checking with the last rule
- * base that compiled.
+ * Re-runs a check when an input, a rule or a policy file changes, once the change has settled ({@link Poller}: the
+ * same on two polls in a row), so a file still being saved is not checked half-written; the rules are built from the
+ * very bytes that were compared. When the rules stop compiling, it says so and keeps checking with the last rule set
+ * that built ({@link LiveRuleSet}).
  */
 public final class Watcher {
     private final CheckRequest request;
-    private final Lang lang;
-    private final boolean explain;
+    private final RulesRequest rulesRequest;
+    private final RuleSets sets;
+    private final LiveRuleSet live;
     private final PrintWriter out;
-    private State seen;
-    private State pending;
-    private RulesFolder lastGood;
+    private final Poller<State> poller;
+    private State previous;
 
     /** What the watched files are at one poll: inputs and --policy files by size and time, the rules by content. */
-    private record State(Map<Path, String> files, RuleSources rules, String rulesFingerprint) {
+    private record State(Map<Path, String> files, RulesRead rules) {
         boolean same(State o) {
-            return o != null && files.equals(o.files) && rulesFingerprint.equals(o.rulesFingerprint);
+            return o != null && files.equals(o.files) && rules.same(o.rules);
         }
     }
 
-    public Watcher(CheckRequest request, Lang lang, boolean explain, PrintWriter out) {
+    public Watcher(RuleSets sets, RulesRequest rules, CheckRequest request, PrintWriter out) {
         this.request = request;
-        this.lang = lang;
-        this.explain = explain;
+        this.rulesRequest = rules;
+        this.sets = sets;
+        this.live = new LiveRuleSet(sets);
         this.out = out;
+        this.poller = new Poller<>(this::snapshot, State::same, Duration.ZERO, this::changed);
     }
 
     /**
@@ -55,62 +56,47 @@ public final class Watcher {
      * always checks); true when it checked.
      */
     public boolean poll() {
-        State now = snapshot();
-        if (now.same(seen)) {
-            pending = null;
-            return false;
-        }
-        if (seen != null && !now.same(pending)) {
-            pending = now; // something is changing: check once it has stopped
-            return false;
-        }
-        List<Path> changed = seen == null ? List.of() : changed(seen.files(), now.files());
-        if (seen != null && !now.rulesFingerprint().equals(seen.rulesFingerprint())) {
-            changed = new ArrayList<>(changed);
-            changed.add(request.rulesDir());
-        }
-        boolean first = seen == null;
-        seen = now;
-        pending = null;
-        out.println("── " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
-                + (first ? "" : " " + Msg.WATCH_CHANGED.format(lang, join(changed))) + " ──");
-        check(now.rules());
-        out.flush();
-        return true;
+        return poller.poll();
     }
 
-    private void check(RuleSources rules) {
-        try {
-            if (rules == null) {
-                RuleSources.read(request.rulesDir()); // throws, saying why the folder cannot be read
-            }
-            lastGood = RulesFolder.open(rules, request.kbase());
-        } catch (InvalidInputException e) {
-            e.lines(lang).forEach(out::println);
-            if (lastGood == null) {
+    private void changed(State now) {
+        State before = previous;
+        previous = now;
+        List<Path> changed = before == null ? List.of() : changed(before.files(), now.files());
+        boolean rulesChanged = before == null || !now.rules().same(before.rules());
+        if (before != null && rulesChanged) {
+            changed = new ArrayList<>(changed);
+            changed.add(rulesRequest.dir());
+        }
+        out.println("── " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
+                + (before == null ? "" : " " + Msg.WATCH_CHANGED.format(request.options().lang(), join(changed)))
+                + " ──");
+        if (rulesChanged) {
+            live.apply(now.rules());
+        }
+        check();
+        out.flush();
+    }
+
+    private void check() {
+        CannotRunException broken = live.error();
+        if (broken != null) {
+            broken.lines(request.options().lang()).forEach(out::println);
+            if (live.current() == null) {
                 return;
             }
-            out.println(Msg.WATCH_KEEPING_RULES.format(lang));
+            out.println(Msg.WATCH_KEEPING_RULES.format(request.options().lang()));
         }
         try {
-            Report report = CheckRunner.run(request, lastGood).withExplain(explain);
-            out.print(new TextReporter().render(report, lang));
-        } catch (InvalidInputException e) {
-            e.lines(lang).forEach(out::println);
+            out.print(new TextReporter().render(CheckRunner.run(live::current, request,
+                    InputStream.nullInputStream(), Progress.NONE), request.options().lang()));
+        } catch (CannotRunException e) {
+            e.lines(request.options().lang()).forEach(out::println);
         }
     }
 
     private State snapshot() {
-        RuleSources rules;
-        String fingerprint;
-        try {
-            rules = RuleSources.read(request.rulesDir());
-            fingerprint = rules.fingerprint();
-        } catch (InvalidInputException e) {
-            rules = null;
-            fingerprint = "unreadable: " + String.join("\n", e.lines(Lang.EN));
-        }
-        return new State(files(), rules, fingerprint);
+        return new State(files(), sets.read(rulesRequest));
     }
 
     /** Every watched input and --policy file with its size and modification time. */
@@ -118,12 +104,12 @@ public final class Watcher {
         Map<Path, String> files = new TreeMap<>();
         List<Path> roots = new ArrayList<>();
         request.paths().stream().filter(p -> !p.equals("-")).map(Path::of).forEach(roots::add);
-        request.policyFiles().stream().map(Path::of).forEach(roots::add);
+        rulesRequest.policyFiles().stream().map(Path::of).forEach(roots::add);
         for (Path root : roots) {
             try (Stream<Path> s = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
                 s.filter(Files::isRegularFile).forEach(f -> files.put(f, stamp(f)));
             } catch (IOException | UncheckedIOException e) {
-                files.put(root, "unreadable");
+                files.put(root, "unreadable: " + e.getMessage()); // a change in why counts as a change
             }
         }
         return files;
@@ -133,7 +119,7 @@ public final class Watcher {
         try {
             return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
         } catch (IOException e) {
-            return "gone";
+            return "gone: " + e.getMessage(); // removed between the walk and now: the next poll sees it gone
         }
     }
 

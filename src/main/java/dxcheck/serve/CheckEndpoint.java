@@ -3,22 +3,22 @@ package dxcheck.serve;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.load.InputError;
-import dxcheck.load.InvalidInputException;
-import dxcheck.model.Finding;
-import dxcheck.model.Severity;
+import dxcheck.load.CannotRunException;
+import dxcheck.model.FailOn;
 import dxcheck.report.Json;
+import dxcheck.report.RenderOptions;
 import dxcheck.report.Report;
 import dxcheck.report.Reporters;
+import dxcheck.run.CheckOptions;
+import dxcheck.run.OptionValues;
+import dxcheck.run.RuleSet;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.text.Shown;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -39,20 +39,15 @@ final class CheckEndpoint {
     private static final List<String> FORMATS = List.of("json", "html");
 
     private final ServeOptions options;
-    private final LiveRules rules;
+    private final ServedRules rules;
     private final ThreadPoolExecutor checks;
     private final ScheduledExecutorService timer;
 
-    CheckEndpoint(ServeOptions options, LiveRules rules, ThreadPoolExecutor checks, ScheduledExecutorService timer) {
+    CheckEndpoint(ServeOptions options, ServedRules rules, ThreadPoolExecutor checks, ScheduledExecutorService timer) {
         this.options = options;
         this.rules = rules;
         this.checks = checks;
         this.timer = timer;
-    }
-
-    /** What a request asks for, once its body is parsed. */
-    private record Ask(LinkedHashMap<String, byte[]> docs, LinkedHashMap<String, byte[]> policies,
-                       Map<String, String> fields) {
     }
 
     void handle(Exchange x, Map<String, String> query, Lang queryLang) {
@@ -98,95 +93,65 @@ final class CheckEndpoint {
     }
 
     private void onBody(Exchange x, byte[] body, Map<String, String> query, Lang queryLang, long waited) {
-        Ask ask = parse(x, body, query, queryLang);
-        if (ask == null) {
+        CheckForm form = CheckForm.parse(x, body, query, queryLang);
+        if (form == null) {
             return;
         }
-        String l = ask.fields().getOrDefault("lang", "vi");
-        if (!l.equals("vi") && !l.equals("en")) {
-            x.sendError(400, Msg.HTTP_BAD_PARAM.format(queryLang, "lang", "'" + Shown.echo(l) + "' (vi | en)"));
-            return;
-        }
-        Lang lang = Lang.parse(l);
-        String format = ask.fields().getOrDefault("format", "json");
-        if (!FORMATS.contains(format)) {
-            x.sendError(400, Msg.HTTP_BAD_PARAM.format(lang, "format",
-                    "'" + Shown.echo(format) + "' (" + String.join(" | ", FORMATS) + ")"));
-            return;
-        }
-        LocalDate asOf;
+        Asked asked;
         try {
-            String d = ask.fields().get("asOf");
-            asOf = d == null || d.isEmpty() ? LocalDate.now() : LocalDate.parse(d);
-        } catch (DateTimeParseException e) {
-            x.sendError(400, Msg.HTTP_BAD_PARAM.format(lang, "asOf",
-                    "'" + Shown.echo(ask.fields().get("asOf")) + "' (YYYY-MM-DD)"));
+            asked = asked(form.fields(), queryLang);
+        } catch (BadParameter e) {
+            x.sendError(400, Msg.HTTP_BAD_PARAM.format(e.lang, e.name, e.bad.expected()));
             return;
         }
-        run(x, ask, asOf, lang, format, options.timeout().toNanos() - waited);
+        run(x, form, asked, options.timeout().toNanos() - waited);
     }
 
-    /** The documents, policies and fields of the body, or null when the body could not be read (then answered). */
-    private Ask parse(Exchange x, byte[] body, Map<String, String> query, Lang queryLang) {
-        Map<String, String> fields = new LinkedHashMap<>(query);
-        LinkedHashMap<String, byte[]> docs = new LinkedHashMap<>();
-        LinkedHashMap<String, byte[]> policies = new LinkedHashMap<>();
-        String type = x.header("Content-Type");
-        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        switch (mediaType) {
-            case "multipart/form-data" -> {
-                List<Multipart.Part> parts;
-                try {
-                    String boundary = Multipart.boundary(type);
-                    if (boundary == null) {
-                        throw new Multipart.Malformed("no boundary parameter in Content-Type");
-                    }
-                    parts = Multipart.parse(body, boundary);
-                } catch (Multipart.Malformed e) {
-                    x.sendError(400, Msg.HTTP_BAD_FORM.format(queryLang, Shown.echo(e.getMessage())));
-                    return null;
-                }
-                parts.forEach(p -> addPart(p, docs, policies, fields));
-            }
-            case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain" ->
-                    docs.put(CheckService.safeName(fields.get("name"), DxServer.PASTED), body);
-            default -> {
-                x.sendError(415, Msg.HTTP_CONTENT_TYPE.format(queryLang, Shown.echo(type == null ? "" : type)));
-                return null;
-            }
-        }
-        return new Ask(docs, policies, fields);
+    /** The check's options and the report's format, as the request's parameters ask. */
+    private record Asked(CheckOptions options, String format) {
     }
 
-    private static void addPart(Multipart.Part p, LinkedHashMap<String, byte[]> docs,
-                                LinkedHashMap<String, byte[]> policies, Map<String, String> fields) {
-        switch (p.name()) {
-            case "files", "file" -> {
-                if (p.data().length > 0 || (p.filename() != null && !p.filename().isEmpty())) {
-                    docs.put(CheckService.unique(CheckService.safeName(p.filename(), DxServer.PASTED), docs), p.data());
-                }
-            }
-            case "policy" -> {
-                if (p.data().length > 0) {
-                    String name = CheckService.safeName(p.filename(), "policy.yaml");
-                    policies.put(CheckService.unique(name, docs.containsKey(name) ? docs : policies), p.data());
-                }
-            }
-            case "asOf", "lang", "format" -> fields.put(p.name(), p.text().trim());
-            default -> {
-                // other fields are ignored, as a form may carry buttons and the like
-            }
+    /** A parameter the request gave a value it does not take, said in the language of the request (once known). */
+    private static final class BadParameter extends Exception {
+        final String name;
+        final OptionValues.Bad bad;
+        final Lang lang;
+
+        BadParameter(String name, OptionValues.Bad bad, Lang lang) {
+            super(name, null, false, false);
+            this.name = name;
+            this.bad = bad;
+            this.lang = lang;
         }
     }
 
-    private void run(Exchange x, Ask ask, LocalDate asOf, Lang lang, String format, long nanosLeft) {
-        LiveRules.Snapshot snapshot = rules.current();
-        FutureTask<Report> task = new FutureTask<>(() -> CheckService.check(snapshot, ask.docs(), ask.policies(), asOf,
-                options.allowUploadPolicy())) {
+    /** lang, format and asOf, each by the parser the command line's options use. */
+    private Asked asked(Map<String, String> fields, Lang queryLang) throws BadParameter {
+        Lang lang = param(fields, "lang", "vi", OptionValues::lang, queryLang);
+        String format = param(fields, "format", "json", v -> OptionValues.format(v, FORMATS), lang);
+        LocalDate asOf = param(fields, "asOf", null, OptionValues::asOf, lang);
+        return new Asked(new CheckOptions(lang, asOf, FailOn.ERROR, false, options.uploadPolicy()), format);
+    }
+
+    private static <T> T param(Map<String, String> fields, String name, String absent, OptionValues.Parser<T> parser,
+                               Lang lang)
+            throws BadParameter {
+        try {
+            return parser.parse(fields.getOrDefault(name, absent));
+        } catch (OptionValues.Bad e) {
+            throw new BadParameter(name, e, lang);
+        }
+    }
+
+    private void run(Exchange x, CheckForm form, Asked asked, long nanosLeft) {
+        RuleSet snapshot = rules.current();
+        Lang lang = asked.options().lang();
+        FutureTask<Report> task = new FutureTask<>(() -> CheckService.check(snapshot, form.docs(), form.policies(),
+                asked.options())) {
             @Override
             protected void done() {
                 if (!isCancelled()) {
-                    answer(x, this, snapshot, lang, format);
+                    answer(x, this, snapshot, asked);
                 }
             }
         };
@@ -206,23 +171,25 @@ final class CheckEndpoint {
         }, Math.max(0, nanosLeft), TimeUnit.NANOSECONDS);
     }
 
-    private void answer(Exchange x, FutureTask<Report> task, LiveRules.Snapshot snapshot, Lang lang, String format) {
+    private void answer(Exchange x, FutureTask<Report> task, RuleSet snapshot, Asked asked) {
+        Lang lang = asked.options().lang();
+        String format = asked.format();
         Report report;
         try {
             report = task.get();
         } catch (InterruptedException | CancellationException e) {
             return;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
+            if (e.getCause() instanceof CannotRunException invalid) {
                 x.sendJson(400, errors(invalid, lang));
             } else if (!(e.getCause() instanceof CancellationException)) {
                 x.sendError(500, Msg.INTERNAL_ERROR.format(lang, e.getCause().getClass().getSimpleName()));
             }
             return;
         }
-        x.setHeader("X-Dxcheck-Exit-Code", failing(report) ? "1" : "0");
+        x.setHeader("X-Dxcheck-Exit-Code", report.failing(asked.options().failOn()) ? "1" : "0");
         x.setHeader("X-Dxcheck-Rules-Version", snapshot.version());
-        String rendered = Reporters.byName(format).render(report, lang);
+        String rendered = Reporters.byName(format, RenderOptions.DEFAULT).render(report, lang);
         if (format.equals("html")) {
             x.setHeader("Content-Security-Policy", Router.REPORT_CSP);
         }
@@ -230,18 +197,8 @@ final class CheckEndpoint {
                 rendered.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** As `check` exits with 1 at the default --fail-on error: an error finding that no waiver covers. */
-    private static boolean failing(Report report) {
-        for (Finding f : report.findings()) {
-            if (!f.isWaived() && f.getSeverity().atLeast(Severity.ERROR)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {"errors":[{"file","line","column","field","message","hint"?}]}: where each problem is, as `check` prints them. */
-    static ObjectNode errors(InvalidInputException e, Lang lang) {
+    static ObjectNode errors(CannotRunException e, Lang lang) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("errors");
         for (InputError error : e.errors()) {

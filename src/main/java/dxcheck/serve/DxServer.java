@@ -1,6 +1,8 @@
 package dxcheck.serve;
 
-import dxcheck.load.InvalidInputException;
+import dxcheck.load.CannotRunException;
+import dxcheck.run.RuleSets;
+import dxcheck.text.Debug;
 import dxcheck.text.Lang;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link CheckEndpoint}). Nothing from a request reaches the file system: documents are loaded from the request's
  * bytes, and the routes are fixed strings ({@link Router}).
  *
+ * <p>The rules come from the same provider as the command line's ({@link RuleSets}), watched by {@link ServedRules};
+ * a check is the command line's check ({@code run.CheckRunner}) of the request's bytes ({@link CheckService}).
+ *
  * <p>One {@link dxcheck.engine.RuleBase} serves all threads: a KieBase is safe to share and Checker.run opens a
  * KieSession of its own per check and disposes of it; the rule metadata maps are unmodifiable, and the facts of a
  * check (inputs, merged policy) are made per request. ServeApiTest runs 20 checks at once and compares the bytes.
@@ -44,13 +49,13 @@ public final class DxServer implements AutoCloseable {
     private static final String PAGE_RESOURCE = "/dxcheck/serve/page.html";
 
     private final ServeOptions options;
-    private final LiveRules rules;
+    private final ServedRules rules;
     private final Server jetty;
     private final ServerConnector connector;
     private final ThreadPoolExecutor checks;
     private final ScheduledExecutorService timer;
 
-    private DxServer(ServeOptions options, LiveRules rules, Server jetty, ServerConnector connector,
+    private DxServer(ServeOptions options, ServedRules rules, Server jetty, ServerConnector connector,
                      ThreadPoolExecutor checks, ScheduledExecutorService timer) {
         this.options = options;
         this.rules = rules;
@@ -61,8 +66,9 @@ public final class DxServer implements AutoCloseable {
     }
 
     /** Builds the rules (failing when they do not build), binds, and serves until {@link #close()}. */
-    public static DxServer start(ServeOptions o, Lang lang, PrintWriter err) throws IOException, InvalidInputException {
-        LiveRules live = LiveRules.start(o.rulesDir(), o.kbase(), o.policyFiles(), o.pollMillis(), lang, err);
+    public static DxServer start(ServeOptions o, RuleSets sets, Lang lang, PrintWriter err)
+            throws IOException, CannotRunException {
+        ServedRules live = ServedRules.start(sets, o.rules(), o.pollMillis(), lang, err);
         ThreadPoolExecutor checks = new ThreadPoolExecutor(o.checkThreads(), o.checkThreads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, o.queue())), threads("dxcheck-check"),
                 new ThreadPoolExecutor.AbortPolicy());
@@ -123,7 +129,7 @@ public final class DxServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
     }
 
-    public LiveRules rules() {
+    public ServedRules rules() {
         return rules;
     }
 
@@ -137,7 +143,8 @@ public final class DxServer implements AutoCloseable {
         try {
             jetty.stop();
         } catch (Exception e) {
-            // stopping: nothing more to do with a server that would not stop cleanly
+            // stopping: the pools below are stopped all the same
+            Debug.note("the server did not stop cleanly (" + e + ")");
         }
         checks.shutdownNow();
         timer.shutdownNow();

@@ -2,7 +2,6 @@ package dxcheck.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.report.Json;
-import dxcheck.text.Lang;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -78,9 +77,5 @@ final class Exchange {
         if (claim()) {
             callback.failed(why);
         }
-    }
-
-    static Lang lang(String value) {
-        return "en".equals(value) ? Lang.EN : Lang.VI;
     }
 }

@@ -2,9 +2,11 @@ package dxcheck.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dxcheck.cli.Version;
 import dxcheck.engine.RuleInfo;
-import dxcheck.load.InvalidInputException;
+import dxcheck.engine.ToolVersion;
+import dxcheck.load.CannotRunException;
+import dxcheck.run.OptionValues;
+import dxcheck.run.RuleSet;
 import dxcheck.report.Json;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -34,14 +36,14 @@ final class Router extends Handler.Abstract {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServeOptions options;
-    private final LiveRules rules;
+    private final ServedRules rules;
     private final RequestGuard guard;
     private final CheckEndpoint checks;
     private final SlowClients slow;
     private final PrintWriter err;
     private final String page;
 
-    Router(ServeOptions options, LiveRules rules, RequestGuard guard, CheckEndpoint checks, SlowClients slow,
+    Router(ServeOptions options, ServedRules rules, RequestGuard guard, CheckEndpoint checks, SlowClients slow,
            PrintWriter err, String page) {
         this.options = options;
         this.rules = rules;
@@ -57,7 +59,7 @@ final class Router extends Handler.Abstract {
         slow.requestStarted(request);
         Exchange x = new Exchange(request, response, callback);
         Map<String, String> query = query(request.getHttpURI().getQuery());
-        Lang lang = Exchange.lang(query.get("lang"));
+        Lang lang = OptionValues.langOr(query.get("lang"), Lang.VI);
         x.setHeader("X-Content-Type-Options", "nosniff");
         x.setHeader("Cache-Control", "no-store");
         x.setHeader("Referrer-Policy", "no-referrer");
@@ -118,7 +120,7 @@ final class Router extends Handler.Abstract {
         String nonce = Base64.getEncoder().encodeToString(nonceBytes);
         ObjectNode config = Json.MAPPER.createObjectNode()
                 .put("lang", lang == Lang.EN ? "en" : "vi")
-                .put("version", Version.get())
+                .put("version", ToolVersion.get())
                 .put("pasted", DxServer.PASTED)
                 .put("uploadPolicy", options.allowUploadPolicy());
         String html = page.replace("\"__DXCHECK_CONFIG__\"", config.toString().replace("</", "<\\/"))
@@ -131,10 +133,10 @@ final class Router extends Handler.Abstract {
     }
 
     private void health(Exchange x, Lang lang) {
-        LiveRules.Snapshot s = rules.current();
+        RuleSet s = rules.current();
         ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("rules", s.rules().rules().size())
                 .put("rulesVersion", s.version());
-        InvalidInputException broken = rules.error();
+        CannotRunException broken = rules.error();
         if (broken != null) {
             o.put("rulesError", String.join("\n", broken.lines(lang)));
         }
@@ -142,7 +144,7 @@ final class Router extends Handler.Abstract {
     }
 
     private void catalogue(Exchange x) {
-        LiveRules.Snapshot s = rules.current();
+        RuleSet s = rules.current();
         ObjectNode root = Json.MAPPER.createObjectNode().put("rulesVersion", s.version());
         ArrayNode list = root.putArray("rules");
         for (RuleInfo r : s.rules().rules().values()) {
@@ -169,8 +171,8 @@ final class Router extends Handler.Abstract {
                 String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 q.putIfAbsent(k, v);
-            } catch (IllegalArgumentException e) {
-                // a malformed escape: ignore that pair
+            } catch (IllegalArgumentException malformedEscape) {
+                continue; // a pair that cannot be decoded is no parameter at all
             }
         }
         return q;

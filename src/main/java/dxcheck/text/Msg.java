@@ -27,8 +27,7 @@ public enum Msg {
     BAD_ID("mã '%s' chỉ được gồm chữ, số, '.', '-' và '_'", "id '%s' may contain only letters, digits, '.', '-' and '_'"),
     BAD_RULE_ID("mã quy tắc '%s' phải có dạng ABC-123", "rule id '%s' must look like ABC-123"),
     BAD_API_VERSION("apiVersion phải là 'dxcheck/v1', nhưng có %s", "apiVersion must be 'dxcheck/v1', found %s"),
-    BAD_KIND("kind %s không được hỗ trợ (cần Plan, AgencyStatus, Policy hoặc Waiver)",
-            "kind %s is not supported (expected Plan, AgencyStatus, Policy or Waiver)"),
+    BAD_KIND("kind %s không được hỗ trợ (cần một trong: %s)", "kind %s is not supported (expected one of: %s)"),
     NOT_A_DOCUMENT("một tài liệu phải là ánh xạ YAML với apiVersion, kind, metadata, spec, nhưng có %s",
             "a document must be a YAML mapping with apiVersion, kind, metadata, spec, found %s"),
     DUPLICATE_KEY("khóa '%s' lặp lại trong cùng ánh xạ (lần đầu ở dòng %d)",
@@ -196,15 +195,6 @@ public enum Msg {
     REPORT_PASSED("Đạt", "Passed"),
     REPORT_TOTAL("Tổng", "Total"),
     REPORT_GENERATED("Tạo bởi dxcheck %s", "Made by dxcheck %s"),
-    FAMILY_ACC("Trách nhiệm người đứng đầu", "Accountability"),
-    FAMILY_STF("Nhân lực chuyển đổi số", "Staffing"),
-    FAMILY_SEC("An toàn thông tin", "Information security"),
-    FAMILY_SVC("Dịch vụ công trực tuyến", "Online public services"),
-    FAMILY_DOC("Văn bản điện tử", "Electronic documents"),
-    FAMILY_INF("Hạ tầng và kết nối", "Infrastructure and integration"),
-    FAMILY_PLN("Kế hoạch", "Plans"),
-    FAMILY_WVR("Miễn trừ", "Waivers"),
-    FAMILY_LGV("Chính quyền địa phương hai cấp", "Two-level local government"),
     ONLY_POLICY("tệp chính sách chỉ được chứa tài liệu kind: Policy", "a policy file may hold only kind: Policy documents"),
     BUILDING("dxcheck: lần chạy đầu, đang biên dịch…", "dxcheck: first use, building…"),
     HTTP_NO_DOCUMENTS("yêu cầu không có tài liệu YAML nào", "the request holds no YAML documents"),
@@ -231,7 +221,6 @@ public enum Msg {
     REFERENCES("Tham khảo", "References"),
     IN_FORCE_FROM("hiệu lực từ %s", "in force from %s"),
     DATED("%s", "%s"),
-    FAMILY_POL("Chính sách của tỉnh so với mức quốc gia", "Provincial policy against national floors"),
     POLICY_LINE("Chính sách áp dụng: %s", "Policy applied: %s"),
     POLICY_FROM_INPUTS("trong đầu vào: %s", "among the inputs: %s"),
     POLICY_FROM_OPTION("--policy %s", "--policy %s"),
@@ -277,7 +266,7 @@ public enum Msg {
             "the xlsx format is written only to a file: use --output FILE.xlsx or --output-dir"),
     XLSX_OUTPUT_NAME("tên sổ tính phải kết thúc bằng .xlsx (dxcheck nhận ra sổ tính qua đuôi tên): %s",
             "the workbook's name must end in .xlsx (that is how dxcheck knows to read it): %s"),
-    XLSX_BAD_KIND("--kind: '%s' (cần AgencyStatus, Plan hoặc Waiver)", "--kind: '%s' (expected AgencyStatus, Plan or Waiver)"),
+    XLSX_BAD_KIND("--kind: '%s' (cần một trong: %s)", "--kind: '%s' (expected one of: %s)"),
     XLSX_POLICY_SKIPPED("dxcheck: chính sách %s (%s) không được đưa vào sổ tính; hãy kiểm tra sổ tính kèm tệp đó",
             "dxcheck: policy %s (%s) is not put in the workbook; check the workbook together with that file"),
     XLSX_WROTE("dxcheck: đã ghi %s", "dxcheck: wrote %s"),
@@ -346,7 +335,12 @@ public enum Msg {
     REPORT_APPENDIX_FAMILIES("Phụ lục C. Phát hiện theo nhóm quy tắc", "Appendix C. Findings by rule family"),
     REPORT_SUBJECT_LOCATION("Đối tượng, vị trí", "Subject, location"),
     REPORT_WAIVER_NO_END("Miễn trừ %s: %s (không ghi ngày hết hạn)", "Waiver %s: %s (no end date)"),
-    SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s");
+        SERVE_CANNOT_BIND("không mở được cổng %s:%d: %s", "cannot listen on %s:%d: %s"),
+    // issue 17 (one renovation of the wiring): the rule families are data beside the rules
+    KNOWLEDGE_UNKNOWN_FAMILY("quy tắc '%s' thuộc nhóm '%s', không có trong %s (bảng điểm và báo cáo cần biết nhóm xem xét gì)",
+            "rule '%s' is of family '%s', which %s does not list (the scorecard and reports need to know what it judges)"),
+    BAD_FAMILY_ID("mã nhóm quy tắc '%s' phải gồm ba chữ in hoa, như tiền tố của mã quy tắc (STF của STF-001)",
+            "rule family id '%s' must be three capital letters, as rule ids start (STF of STF-001)");
 
     private final String vi;
     private final String en;
@@ -363,15 +357,6 @@ public enum Msg {
             case WARNING -> SEVERITY_WARNING.format(lang);
             case INFO -> SEVERITY_INFO.format(lang);
         };
-    }
-
-    /** The name of a rule family (the letters of its ids), or the letters when the family has no name here. */
-    public static String family(String code, Lang lang) {
-        try {
-            return valueOf("FAMILY_" + code).format(lang);
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
     }
 
     public String format(Lang lang, Object... args) {

@@ -26,7 +26,7 @@ public final class Cli {
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(in, new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(dxcheck.TestRules.SETS, in, new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -1,7 +1,10 @@
 package dxcheck.cli;
 
 import dxcheck.TestDocs;
+import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
+import dxcheck.run.InputPolicy;
+import dxcheck.run.RulesRequest;
 import dxcheck.run.Watcher;
 import dxcheck.text.Lang;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +64,9 @@ class InputPolicyTest {
         assertEquals(2, d.exit(), d::toString);
         assertTrue(d.err().contains("zz-notes.yaml:2:1: kind: Policy document 'lenient'"), d::toString);
         StringWriter out = new StringWriter();
-        new Watcher(new CheckRequest(List.of(submission.toString()), Path.of("rules"), null, List.of(),
-                LocalDate.of(2023, 7, 15), true), Lang.EN, false, new PrintWriter(out)).poll();
+        new Watcher(dxcheck.TestRules.SETS, RulesRequest.of(Path.of("rules")), new CheckRequest(
+                List.of(submission.toString()), CheckOptions.at(LocalDate.of(2023, 7, 15)).withLang(Lang.EN)
+                        .withInputPolicy(InputPolicy.refusedBy("--no-input-policy"))), new PrintWriter(out)).poll();
         assertTrue(out.toString().contains("zz-notes.yaml:2:1: kind: Policy document 'lenient' among the inputs is "
                 + "refused"), out::toString);
         assertFalse(out.toString().contains("STF-001"), out::toString);

@@ -10,7 +10,10 @@ import dxcheck.TestDocs;
 import dxcheck.cli.Cli;
 import dxcheck.report.Report;
 import dxcheck.report.SarifReporter;
+import dxcheck.report.RenderOptions;
+import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
+import dxcheck.run.Progress;
 import dxcheck.run.CheckRunner;
 import dxcheck.text.Lang;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,13 +123,13 @@ class E2eCiReportsTest {
     }
 
     private static Report smallProvince() throws Exception {
-        return CheckRunner.run(new CheckRequest(List.of(SMALL), Path.of("rules"), null, List.of(),
-                LocalDate.parse("2025-03-01")), InputStream.nullInputStream());
+        return CheckRunner.run(dxcheck.TestRules::shipped, new CheckRequest(List.of(SMALL),
+                CheckOptions.at(LocalDate.parse("2025-03-01"))), InputStream.nullInputStream(), Progress.NONE);
     }
 
     @Test
     void rulesLinkToTheirCatalogueRowWhenTheDocsHaveAnAddress() throws Exception {
-        JsonNode sarif = JSON.readTree(new SarifReporter(0, "dxcheck", "https://example.org/dxcheck/").render(smallProvince(),
+        JsonNode sarif = JSON.readTree(new SarifReporter(RenderOptions.DEFAULT.withSarif(0, "dxcheck", "https://example.org/dxcheck/")).render(smallProvince(),
                 Lang.EN));
         assertValidSarif(sarif);
         JsonNode driver = sarif.at("/runs/0/tool/driver");
@@ -143,7 +146,7 @@ class E2eCiReportsTest {
     void aRunOverTheCapKeepsTheMostSevereAndSaysSo() throws Exception {
         Report report = smallProvince();
         int total = report.findings().size();
-        JsonNode sarif = JSON.readTree(new SarifReporter(5, "dxcheck", null).render(report, Lang.EN));
+        JsonNode sarif = JSON.readTree(new SarifReporter(RenderOptions.DEFAULT.withSarif(5, "dxcheck", null)).render(report, Lang.EN));
         assertValidSarif(sarif);
         JsonNode run = sarif.at("/runs/0");
         assertEquals(5, run.get("results").size());

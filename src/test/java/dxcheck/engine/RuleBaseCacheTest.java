@@ -5,7 +5,6 @@ import dxcheck.model.PolicyDocument;
 import dxcheck.ruletest.CaseResult;
 import dxcheck.ruletest.RuleCase;
 import dxcheck.ruletest.RuleCaseRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,27 +31,27 @@ class RuleBaseCacheTest {
 
     @TempDir
     Path cache;
+    @TempDir
+    Path tmp;
+    RuleBaseCache store;
 
     @BeforeEach
     void useTempCache() {
-        RuleBaseCache.configure(cache);
-        RuleBase.forgetBuilt();
+        store = new RuleBaseCache(cache);
     }
 
-    @AfterEach
-    void restore() {
-        RuleBaseCache.configure(RuleBaseCache.defaultDir());
-        RuleBase.forgetBuilt();
+    /** The rule base of the folder, from the test's cache or compiled (nothing kept in memory between builds). */
+    private RuleBase build() throws Exception {
+        return RuleBase.build(RuleSources.read(RULES), null, store);
     }
 
     @Test
     void aRuleBaseReadBackPassesEveryRuleCase() throws Exception {
-        RuleBase compiled = RuleBase.build(RULES);
+        RuleBase compiled = build();
         assertEquals(1, entries().size());
-        RuleBase.forgetBuilt();
-        int hits = RuleBaseCache.HITS.get();
-        RuleBase read = RuleBase.build(RULES);
-        assertEquals(hits + 1, RuleBaseCache.HITS.get(), "the second build reads the disk cache");
+        int hits = store.hits();
+        RuleBase read = build();
+        assertEquals(hits + 1, store.hits(), "the second build reads the disk cache");
         assertNotSame(compiled.kieBase(), read.kieBase());
         assertEquals(compiled.rules(), read.rules());
         assertEquals(compiled.policyKeysRead(), read.policyKeysRead());
@@ -72,21 +71,19 @@ class RuleBaseCacheTest {
 
     @Test
     void aDamagedEntryIsNotTrustedAndIsReplaced() throws Exception {
-        RuleBase.build(RULES);
+        build();
         Path entry = entries().get(0);
         byte[] good = Files.readAllBytes(entry);
         byte[] bad = good.clone();
         bad[bad.length / 2] ^= 0x5A;
         for (byte[] damaged : List.of(bad, java.util.Arrays.copyOf(good, good.length / 3), new byte[0])) {
             Files.write(entry, damaged);
-            RuleBase.forgetBuilt();
-            int hits = RuleBaseCache.HITS.get();
-            RuleBase rebuilt = RuleBase.build(RULES);
-            assertEquals(hits, RuleBaseCache.HITS.get(), "a damaged entry is not used");
+            int hits = store.hits();
+            RuleBase rebuilt = build();
+            assertEquals(hits, store.hits(), "a damaged entry is not used");
             assertEquals(dxcheck.TestDocs.ruleIds(), rebuilt.rules().keySet());
-            RuleBase.forgetBuilt();
-            RuleBase.build(RULES);
-            assertEquals(hits + 1, RuleBaseCache.HITS.get(), "the entry is written again, and reads back");
+            build();
+            assertEquals(hits + 1, store.hits(), "the entry is written again, and reads back");
         }
     }
 
@@ -96,7 +93,7 @@ class RuleBaseCacheTest {
         try {
             List<Callable<Integer>> jobs = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                jobs.add(() -> RuleBase.buildUncached(RULES, null).rules().size());
+                jobs.add(() -> build().rules().size());
             }
             for (Future<Integer> f : pool.invokeAll(jobs)) {
                 assertEquals(dxcheck.TestDocs.ruleIds().size(), f.get());
@@ -110,18 +107,36 @@ class RuleBaseCacheTest {
         }
     }
 
+    /** One fingerprint names a rule base in memory and on disk: any byte of the folder, the pack, give another. */
     @Test
     void anyChangeToTheRulesGivesAnotherKey() throws Exception {
-        List<DrlFile> files = DrlFile.under(RULES);
-        String key = RuleBaseCache.key(files, "", null, "policy");
-        List<DrlFile> edited = new ArrayList<>(files);
-        DrlFile first = edited.get(0);
-        edited.set(0, new DrlFile(first.shownPath(), first.kiePath(), first.text() + "\n// edited\n"));
-        assertNotEquals(key, RuleBaseCache.key(edited, "", null, "policy"));
-        assertNotEquals(key, RuleBaseCache.key(files, "<kmodule/>", null, "policy"));
-        assertNotEquals(key, RuleBaseCache.key(files, "", "national", "policy"));
-        assertNotEquals(key, RuleBaseCache.key(files, "", null, "policy 2"));
-        assertEquals(key, RuleBaseCache.key(DrlFile.under(RULES), "", null, "policy"));
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        try (Stream<Path> s = Files.list(RULES)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, rules.resolve(p.getFileName()));
+            }
+        }
+        String key = RuleBase.key(RuleSources.read(rules), null);
+        Path drl = rules.resolve("staffing.drl");
+        String text = Files.readString(drl);
+        Files.writeString(drl, text + "\n// edited\n");
+        assertNotEquals(key, RuleBase.key(RuleSources.read(rules), null), "a rule file");
+        Files.writeString(drl, text);
+        Files.writeString(rules.resolve("kmodule.xml"), "<kmodule/>");
+        assertNotEquals(key, RuleBase.key(RuleSources.read(rules), null), "kmodule.xml");
+        Files.delete(rules.resolve("kmodule.xml"));
+        assertNotEquals(key, RuleBase.key(RuleSources.read(rules), "national"), "the rule pack");
+        Path policy = rules.resolve("policy.yaml");
+        String before = Files.readString(policy);
+        Files.writeString(policy, before + "\n");
+        assertNotEquals(key, RuleBase.key(RuleSources.read(rules), null), "the policy");
+        Files.writeString(policy, before);
+        Path terms = rules.resolve("terms.yaml");
+        String labels = Files.readString(terms);
+        Files.writeString(terms, labels + "\n");
+        assertNotEquals(key, RuleBase.key(RuleSources.read(rules), null), "what the folder knows");
+        Files.writeString(terms, labels);
+        assertEquals(key, RuleBase.key(RuleSources.read(rules), null), "the same bytes, the same key");
     }
 
     private List<Path> entries() throws java.io.IOException {

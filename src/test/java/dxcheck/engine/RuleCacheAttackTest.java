@@ -1,6 +1,5 @@
 package dxcheck.engine;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +36,7 @@ class RuleCacheAttackTest {
     @TempDir
     Path tmp;
     Path cache;
+    RuleBaseCache store;
 
     @BeforeEach
     void useTempCache() throws Exception {
@@ -45,20 +45,13 @@ class RuleCacheAttackTest {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
         dxcheck.TestDocs.copyKnowledge(rules);
         cache = tmp.resolve("cache");
-        RuleBaseCache.configure(cache);
-        RuleBase.forgetBuilt();
+        store = new RuleBaseCache(cache);
         PlantedCanary.ran = false;
     }
 
-    @AfterEach
-    void restore() {
-        RuleBaseCache.configure(RuleBaseCache.defaultDir());
-        RuleBase.forgetBuilt();
-    }
-
     /** The key the cache files these rules under. */
-    String key() throws IOException {
-        return RuleBaseCache.key(DrlFile.under(rules), "", null, Files.readString(rules.resolve("policy.yaml")));
+    String key() throws Exception {
+        return RuleBase.key(RuleSources.read(rules), null);
     }
 
     /** A payload whose first object runs code when read: what a planted entry carries. */
@@ -74,9 +67,13 @@ class RuleCacheAttackTest {
         return bytes.toByteArray();
     }
 
+    /** Builds from the test's cache (nothing is kept in memory between builds). */
     private int build() throws Exception {
-        RuleBase.forgetBuilt();
-        return RuleBase.build(rules).rules().size();
+        return build(store);
+    }
+
+    private int build(RuleBaseStore from) throws Exception {
+        return RuleBase.build(RuleSources.read(rules), null, from).rules().size();
     }
 
     @Test
@@ -130,15 +127,15 @@ class RuleCacheAttackTest {
     void anEntryOthersCanWriteOrAnotherUserOwnsIsNotRead() throws Exception {
         build();
         Path entry = entries().get(0);
-        int hits = RuleBaseCache.HITS.get();
+        int hits = store.hits();
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-rw-rw-"));
         assertEquals(expected(), build());
-        assertEquals(hits, RuleBaseCache.HITS.get(), "an entry others can write is not read");
+        assertEquals(hits, store.hits(), "an entry others can write is not read");
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-------"));
         assumeTrue(OwnFiles.currentUid() == 0, "changing an entry's owner needs root");
         Files.setAttribute(entry, "unix:uid", 65534);
         assertEquals(expected(), build());
-        assertEquals(hits, RuleBaseCache.HITS.get(), "an entry another user owns is not read");
+        assertEquals(hits, store.hits(), "an entry another user owns is not read");
     }
 
     @Test
@@ -200,27 +197,21 @@ class RuleCacheAttackTest {
     /** How many rules the folder has, compiled without any cache. */
     private int expected() throws Exception {
         if (ruleCount == 0) {
-            Path saved = RuleBaseCache.dir();
-            RuleBaseCache.configure(null);
-            try {
-                ruleCount = build();
-            } finally {
-                RuleBaseCache.configure(saved);
-            }
+            ruleCount = build(RuleBaseStore.NONE);
         }
         return ruleCount;
     }
 
-    private void plant(byte[] bytes) throws IOException {
+    private void plant(byte[] bytes) throws Exception {
         Path entry = Files.createDirectories(cache).resolve("rulebase-" + key() + ".bin");
         Files.write(entry, bytes);
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-------"));
     }
 
     private void assertRulesCompiledAndCanaryQuiet() throws Exception {
-        int hits = RuleBaseCache.HITS.get();
+        int hits = store.hits();
         assertEquals(expected(), build());
-        assertEquals(hits, RuleBaseCache.HITS.get(), "the planted entry is not used");
+        assertEquals(hits, store.hits(), "the planted entry is not used");
         assertFalse(PlantedCanary.ran, "the planted entry's code did not run");
     }
 

@@ -62,6 +62,7 @@ class RuleFailuresTest {
                 Files.copy(p, rules.resolve(p.getFileName()));
             }
         }
+        TestDocs.declareTestFamily(rules);
         input = tmp.resolve("agency.yaml");
         Files.writeString(input, TestDocs.ONE_AGENCY);
         report = tmp.resolve("report.json");
@@ -164,10 +165,11 @@ class RuleFailuresTest {
     @Test
     void anInterruptedCheckStopsFiring() throws Exception {
         Files.writeString(rules.resolve("broken.drl"), HEADER + TICKS);
-        dxcheck.engine.RuleBase base = dxcheck.engine.RuleBase.build(rules, null);
+        dxcheck.run.RuleSet set = dxcheck.TestRules.of(rules);
+        dxcheck.engine.RuleBase base = set.rules();
         dxcheck.load.Inputs inputs = dxcheck.load.Loader.loadBytes(java.util.Map.of("agency.yaml",
                 TestDocs.ONE_AGENCY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        dxcheck.model.Policy policy = dxcheck.load.PolicyLayers.merge(dxcheck.run.RulesFolder.basePolicy(rules),
+        dxcheck.model.Policy policy = dxcheck.load.PolicyLayers.merge(set.basePolicy(),
                 java.util.List.of(), inputs, java.time.LocalDate.of(2025, 3, 1));
         java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
         Thread t = new Thread(() -> {

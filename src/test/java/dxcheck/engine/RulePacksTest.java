@@ -26,6 +26,9 @@ class RulePacksTest {
     void folder() throws IOException {
         Files.copy(Path.of("rules/policy.yaml"), rules.resolve("policy.yaml"));
         dxcheck.TestDocs.copyKnowledge(rules);
+        // the province's own family, declared beside the national ones as every family is
+        Files.writeString(rules.resolve("families.yaml"), "  QNH: {vi: \"Quảng Ninh\", en: \"Quảng Ninh\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
         Path national = Files.createDirectories(rules.resolve("national"));
         Files.copy(dxcheck.PinnedRules.pinned().resolve("staffing.drl"), national.resolve("staffing.drl"));
         Path tests = Files.createDirectories(national.resolve("tests/STF-001"));

@@ -4,7 +4,9 @@ import dxcheck.load.Inputs;
 import dxcheck.load.Loader;
 import dxcheck.model.Finding;
 import dxcheck.report.Report;
+import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
+import dxcheck.run.Progress;
 import dxcheck.run.CheckRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +41,9 @@ class NationalGeneratorTest {
         Inputs inputs = Loader.load(List.of(out.toString()), InputStream.nullInputStream());
         assertEquals(r.facts(), inputs.facts().size(), "every generated fact loads, none rejected");
 
-        Report report = CheckRunner.run(new CheckRequest(List.of(out.toString()), Path.of("rules"), null, List.of(),
-                LocalDate.parse(NationalGenerator.AS_OF)), InputStream.nullInputStream());
+        Report report = CheckRunner.run(dxcheck.TestRules::shipped, new CheckRequest(List.of(out.toString()),
+                CheckOptions.at(LocalDate.parse(NationalGenerator.AS_OF))), InputStream.nullInputStream(),
+                Progress.NONE);
         Set<String> families = report.findings().stream().map(Finding::getRule).map(id -> id.substring(0, 3))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(families.containsAll(Set.of("ACC", "STF", "SEC", "SVC", "DOC", "INF", "PLN", "WVR")), families::toString);

@@ -9,7 +9,6 @@ import dxcheck.load.Loader;
 import dxcheck.load.PolicyLayers;
 import dxcheck.model.Policy;
 import dxcheck.model.PolicyDocument;
-import dxcheck.run.RulesFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,7 @@ class NationalFloorsTest {
     @TempDir
     Path dir;
 
-    private static Policy merge(String thresholds, String asOf) throws InvalidInputException {
+    private static Policy merge(String thresholds, String asOf) throws dxcheck.load.CannotRunException {
         String doc = """
                 apiVersion: dxcheck/v1
                 kind: Policy
@@ -42,7 +41,7 @@ class NationalFloorsTest {
                   thresholds:
                 """ + thresholds.indent(4);
         Inputs inputs = Loader.loadBytes(Map.of("p.yaml", doc.getBytes(StandardCharsets.UTF_8)));
-        return PolicyLayers.merge(RulesFolder.basePolicy(Path.of("rules")), List.of(), inputs, LocalDate.parse(asOf));
+        return PolicyLayers.merge(dxcheck.TestRules.shipped().basePolicy(), List.of(), inputs, LocalDate.parse(asOf));
     }
 
     private static Object value(Policy p, String key) {
@@ -50,7 +49,7 @@ class NationalFloorsTest {
     }
 
     @Test
-    void aRelaxedFloorKeepsTheNationalValueWhicheverWayIsStricter() throws InvalidInputException {
+    void aRelaxedFloorKeepsTheNationalValueWhicheverWayIsStricter() throws dxcheck.load.CannotRunException {
         Policy p = merge("""
                 services.fullProcessPercent.min: 50
                 security.level3.assessmentMaxMonths: 24
@@ -69,7 +68,7 @@ class NationalFloorsTest {
     }
 
     @Test
-    void aTighterValueAppliesAndKeepsTheNationalYear() throws InvalidInputException {
+    void aTighterValueAppliesAndKeepsTheNationalYear() throws dxcheck.load.CannotRunException {
         Policy p = merge("""
                 documents.exchangedElectronically.minPercent: 100
                 security.level3.assessmentMaxMonths: 6
@@ -83,12 +82,12 @@ class NationalFloorsTest {
     }
 
     @Test
-    void aPolicyChoiceIsTheProvincesEitherWay() throws InvalidInputException {
+    void aPolicyChoiceIsTheProvincesEitherWay() throws dxcheck.load.CannotRunException {
         assertEquals(3L, value(merge("staffing.dxLead.minDedicated: 3", "2025-03-01"), "staffing.dxLead.minDedicated"));
     }
 
     @Test
-    void aValuePerYearIsTheLatestYearReachedOrTheFirstNotYetDue() throws InvalidInputException {
+    void aValuePerYearIsTheLatestYearReachedOrTheFirstNotYetDue() throws dxcheck.load.CannotRunException {
         Policy before = merge("staffing.dxLead.minDedicated: 5", "2019-12-31");
         assertEquals(90L, value(before, "documents.exchangedElectronically.minPercent"));
         assertFalse(before.thresholds().get("documents.exchangedElectronically.minPercent").due());

@@ -1,14 +1,12 @@
 package dxcheck.law;
 
 import dxcheck.engine.Knowledge;
-import dxcheck.load.KnowledgeReader;
 import dxcheck.model.Vocabulary;
 import dxcheck.text.Lang;
 import dxcheck.text.MessageText;
 import dxcheck.text.Terms;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TermsTest {
     @Test
     void everyValueOfEveryClosedVocabularyHasBothLabels() throws Exception {
-        Knowledge k = KnowledgeReader.read(Path.of("rules"));
+        Knowledge k = dxcheck.TestRules.shipped().rules().knowledge();
         Terms t = k.terms();
         List<String> missing = new ArrayList<>();
         Stream.of(Vocabulary.LEVELS, Vocabulary.AGENCY_TYPES, Vocabulary.AGENCY_ROLES, Vocabulary.SERVICE_MODES,

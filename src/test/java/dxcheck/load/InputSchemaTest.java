@@ -176,7 +176,7 @@ class InputSchemaTest {
             out.add(fileCase(p.toString().replace('\\', '/'), p));
         }
         for (Path p : yamlUnder(Path.of("rules"))) {
-            boolean knowledge = List.of("legal-sources.yaml", "terms.yaml", "provinces.yaml")
+            boolean knowledge = KnowledgeReader.FILES
                     .contains(p.getFileName().toString()); // what the rules folder knows: not an input kind
             if (!RuleCaseRunner.caseFiles(Path.of("rules")).contains(p) && !knowledge) {
                 out.add(fileCase(p.toString().replace('\\', '/'), p)); // rules/policy.yaml
@@ -345,6 +345,27 @@ class InputSchemaTest {
         Outcome o = judge(c);
         assertEquals(Verdict.VALID, o.loader(), o::toString);
         assertEquals(Verdict.VALID, o.schema(), o::toString);
+    }
+
+    /**
+     * The kinds are registered once (Kinds) and the schema follows: its kind enum is the registry's, each kind is
+     * routed to the metadata and spec definitions the registry names, and every fact a kind makes has its definition.
+     */
+    @Test
+    void theSchemaHasEveryRegisteredKindAndItsDefinitions() throws IOException {
+        JsonNode node = new ObjectMapper().readTree(SCHEMA.toFile());
+        List<String> enumerated = new ArrayList<>();
+        node.at("/properties/kind/enum").forEach(k -> enumerated.add(k.asText()));
+        assertEquals(Kinds.names(), enumerated, "the schema's kinds, in the registry's order");
+        Map<String, List<String>> routed = new java.util.LinkedHashMap<>();
+        node.get("allOf").forEach(c -> routed.put(c.at("/if/properties/kind/const").asText(), List.of(
+                c.at("/then/properties/metadata/$ref").asText(), c.at("/then/properties/spec/$ref").asText())));
+        for (Kinds.Kind k : Kinds.ALL) {
+            assertEquals(List.of("#/$defs/" + k.metadataDef(), "#/$defs/" + k.specDef()), routed.get(k.name()),
+                    k.name());
+            k.facts().stream().filter(f -> f.schemaDef() != null).forEach(f ->
+                    assertTrue(node.get("$defs").has(f.schemaDef()), k.name() + ": $defs/" + f.schemaDef()));
+        }
     }
 
     /** The schema file is itself a valid draft 2020-12 schema, and every property has hover help. */

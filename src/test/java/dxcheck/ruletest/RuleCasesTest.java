@@ -1,7 +1,6 @@
 package dxcheck.ruletest;
 
 import dxcheck.engine.RuleBase;
-import dxcheck.model.PolicyDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,9 @@ class RuleCasesTest {
 
     @BeforeAll
     static void buildOnce() throws Exception {
-        rules = RuleBase.build(RULES);
-        PolicyDocument base = dxcheck.run.RulesFolder.basePolicy(RULES);
-        runner = new RuleCaseRunner(rules, base, RuleBase.idsDefinedIn(RULES));
+        dxcheck.run.RuleSet set = dxcheck.TestRules.of(RULES);
+        rules = set.rules();
+        runner = new RuleCaseRunner(rules, set.basePolicy(), List.of(), set.sources().ruleIds());
         for (Path p : RuleCaseRunner.caseFiles(RULES)) {
             cases.add(RuleCase.read(p, p.toString()));
         }

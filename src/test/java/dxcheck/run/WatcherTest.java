@@ -46,8 +46,9 @@ class WatcherTest {
                 """;
         Files.writeString(input, agency);
         StringWriter buffer = new StringWriter();
-        Watcher w = new Watcher(new CheckRequest(List.of(input.toString()), rules, null, List.of(),
-                LocalDate.of(2023, 7, 15)), Lang.EN, false, new PrintWriter(buffer));
+        Watcher w = new Watcher(dxcheck.TestRules.SETS, RulesRequest.of(rules), new CheckRequest(
+                List.of(input.toString()), CheckOptions.at(LocalDate.of(2023, 7, 15)).withLang(Lang.EN)),
+                new PrintWriter(buffer));
 
         assertTrue(w.poll(), "the first poll checks");
         assertTrue(buffer.toString().contains("error STF-001 ht.stttt"), buffer::toString);
@@ -81,8 +82,9 @@ class WatcherTest {
         Files.writeString(rules.resolve("policy.yaml"), policy);
         Path input = Files.writeString(tmp.resolve("agency.yaml"), dxcheck.TestDocs.ONE_AGENCY);
         StringWriter buffer = new StringWriter();
-        Watcher w = new Watcher(new CheckRequest(List.of(input.toString()), rules, null, List.of(),
-                LocalDate.of(2023, 7, 15)), Lang.EN, false, new PrintWriter(buffer));
+        Watcher w = new Watcher(dxcheck.TestRules.SETS, RulesRequest.of(rules), new CheckRequest(
+                List.of(input.toString()), CheckOptions.at(LocalDate.of(2023, 7, 15)).withLang(Lang.EN)),
+                new PrintWriter(buffer));
         assertTrue(w.poll());
         assertTrue(buffer.toString().contains("STF-001"), buffer::toString);
 

@@ -52,11 +52,11 @@ class MultipartTest {
 
     @Test
     void uploadNamesAreLabelsNotPaths() {
-        assertEquals("passwd", CheckService.safeName("../../etc/passwd", "f"));
-        assertEquals("stttt.yaml", CheckService.safeName("C:\\temp\\..\\stttt.yaml", "f"));
-        assertEquals("f", CheckService.safeName("..", "f"));
-        assertEquals("f", CheckService.safeName("a/", "f"));
-        assertEquals("ab.yaml", CheckService.safeName("a\u0000b.yaml", "f"));
-        assertEquals("a-2.yaml", CheckService.unique("a.yaml", java.util.Map.of("a.yaml", 1)));
+        assertEquals("passwd", CheckForm.safeName("../../etc/passwd", "f"));
+        assertEquals("stttt.yaml", CheckForm.safeName("C:\\temp\\..\\stttt.yaml", "f"));
+        assertEquals("f", CheckForm.safeName("..", "f"));
+        assertEquals("f", CheckForm.safeName("a/", "f"));
+        assertEquals("ab.yaml", CheckForm.safeName("a\u0000b.yaml", "f"));
+        assertEquals("a-2.yaml", CheckForm.unique("a.yaml", java.util.Map.of("a.yaml", 1)));
     }
 }

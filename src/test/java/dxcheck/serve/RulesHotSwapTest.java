@@ -35,7 +35,7 @@ class RulesHotSwapTest {
         String original = Files.readString(staffing);
         String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
         StringWriter log = new StringWriter();
-        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(100), Lang.EN,
+        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(100), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(log, true))) {
             URI check = server.uri().resolve("/api/check?asOf=2023-07-15&lang=en");
             URI health = server.uri().resolve("/health");
@@ -85,7 +85,7 @@ class RulesHotSwapTest {
         String before = Files.readString(policy);
         String after = before.replace("staffing.dxLead.minDedicated: {value: 5", "staffing.dxLead.minDedicated: {value: 3");
         String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
-        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(250), Lang.EN,
+        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(250), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter(), true))) {
             URI check = server.uri().resolve("/api/check?asOf=2023-07-15&lang=en");
             URI health = server.uri().resolve("/health");

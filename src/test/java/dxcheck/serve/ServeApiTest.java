@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dxcheck.report.Reporters;
+import dxcheck.run.CheckOptions;
 import dxcheck.run.CheckRequest;
+import dxcheck.run.Progress;
 import dxcheck.run.CheckRunner;
 import dxcheck.text.Lang;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +47,7 @@ class ServeApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), Lang.EN,
+        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter()));
         base = server.uri();
     }
@@ -67,8 +69,9 @@ class ServeApiTest {
 
     /** The findings of `dxcheck check --format json`, with each file shown by its name only, as uploaded. */
     static JsonNode cliFindings() throws Exception {
-        String json = Reporters.byName("json").render(CheckRunner.run(new CheckRequest(List.of("fixtures/ha-tinh"),
-                Path.of("rules"), null, List.of(), AS_OF), java.io.InputStream.nullInputStream()), Lang.VI);
+        String json = Reporters.byName("json").render(CheckRunner.run(dxcheck.TestRules::shipped,
+                new CheckRequest(List.of("fixtures/ha-tinh"), CheckOptions.at(AS_OF)),
+                java.io.InputStream.nullInputStream(), Progress.NONE), Lang.VI);
         ArrayNode findings = (ArrayNode) Http.JSON.readTree(json).get("findings");
         findings.forEach(f -> ((ObjectNode) f).put("file", Path.of(f.get("file").asText()).getFileName().toString()));
         return findings;
@@ -137,6 +140,19 @@ class ServeApiTest {
         HttpResponse<String> empty = Http.postYaml(base.resolve("/api/check"), "# nothing\n");
         assertEquals(400, empty.statusCode(), empty::body);
         assertTrue(empty.body().contains("không có tài liệu YAML nào"), empty::body);
+    }
+
+    /** A request's parameters are parsed as the command line's options are: the same words for the same mistake. */
+    @Test
+    void aBadParameterIsSaidAsTheCommandLineSaysABadOption() throws Exception {
+        HttpResponse<String> lang = Http.postYaml(base.resolve("/api/check?lang=fr"), "a: 1");
+        assertEquals("tham số lang: 'fr' (vi | en)", Http.json(lang).at("/errors/0/message").asText(), lang::body);
+        assertEquals("dxcheck: tùy chọn --lang: 'fr' (vi | en)", dxcheck.cli.Cli.run("check", "--lang", "fr", "-")
+                .err().strip());
+        HttpResponse<String> asOf = Http.postYaml(base.resolve("/api/check?lang=en&asOf=2025-02-30"), "a: 1");
+        assertEquals("parameter asOf: '2025-02-30' (YYYY-MM-DD)", Http.json(asOf).at("/errors/0/message").asText());
+        HttpResponse<String> format = Http.postYaml(base.resolve("/api/check?lang=en&format=xml"), "a: 1");
+        assertEquals("parameter format: 'xml' (json | html)", Http.json(format).at("/errors/0/message").asText());
     }
 
     @Test
@@ -317,7 +333,7 @@ class ServeApiTest {
     @Test
     void aCheckOverTheTimeLimitIs503() throws Exception {
         try (DxServer slow = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
-                .withTimeout(Duration.ZERO), Lang.EN, new PrintWriter(new StringWriter()))) {
+                .withTimeout(Duration.ZERO), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             HttpResponse<String> r = new Http.Form().files(haTinh()).post(slow.uri().resolve("/api/check?lang=en"));
             assertEquals(503, r.statusCode(), r::body);
             assertTrue(r.body().contains("the check took more than"), r::body);
@@ -345,7 +361,7 @@ class ServeApiTest {
         assertTrue(Http.get(base).body().contains("\"uploadPolicy\":false"), "the page hides the policy choice");
 
         try (DxServer open = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
-                .withAllowUploadPolicy(true), Lang.EN, new PrintWriter(new StringWriter()))) {
+                .withAllowUploadPolicy(true), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             HttpResponse<String> allowed = new Http.Form().files(Map.of("stttt.yaml", stttt))
                     .file("policy", "lenient.yaml", lenient).field("asOf", "2023-07-15")
                     .post(open.uri().resolve("/api/check?lang=en"));

@@ -29,7 +29,7 @@ class ServeGuardsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), Lang.EN,
+        server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter()));
         base = server.uri();
         agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
@@ -60,7 +60,7 @@ class ServeGuardsTest {
     @Test
     void aServerOn127002AnswersItsOwnUrl() throws Exception {
         try (DxServer other = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
-                .withHost("127.0.0.2"), Lang.EN, new PrintWriter(new StringWriter()))) {
+                .withHost("127.0.0.2"), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             HttpResponse<String> r = Http.get(other.uri().resolve("/health"));
             assertEquals(200, r.statusCode(), r::body);
             assertTrue(ServeApiTest.raw("GET /health HTTP/1.1", "evil.example", other.uri()).startsWith("HTTP/1.1 421"));
@@ -106,7 +106,7 @@ class ServeGuardsTest {
     @Test
     void aCheckWaitingForABusyWorkerIsGivenUpAtTheTimeout() throws Exception {
         try (DxServer one = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0).withThreads(1, 4)
-                .withTimeout(Duration.ofSeconds(1)), Lang.EN, new PrintWriter(new StringWriter()))) {
+                .withTimeout(Duration.ofSeconds(1)), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             CountDownLatch release = new CountDownLatch(1);
             one.checkPool().execute(() -> {
                 try {

@@ -34,7 +34,7 @@ class ServeLoadBench {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int clients = Integer.getInteger("bench.clients", 4);
         String plan = Files.readString(Path.of("fixtures/ha-tinh/plan.yaml"));
-        try (DxServer server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), Lang.EN,
+        try (DxServer server = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter()))) {
             URI check = server.uri().resolve("/api/check?asOf=2023-07-15&name=plan.yaml");
             HttpRequest request = Http.yamlRequest(check, plan);

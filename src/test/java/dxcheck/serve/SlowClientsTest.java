@@ -33,7 +33,7 @@ class SlowClientsTest {
 
     @Test
     void eightSlowConnectionsDoNotStopOthersBeingAnswered() throws Exception {
-        try (DxServer server = DxServer.start(twoThreads(), Lang.EN, new PrintWriter(new StringWriter()))) {
+        try (DxServer server = DxServer.start(twoThreads(), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             URI uri = server.uri();
             List<Socket> slow = new ArrayList<>();
             try {
@@ -64,7 +64,7 @@ class SlowClientsTest {
     @Test
     void aConnectionThatNeverFinishesItsHeadersOrBodyIsClosed() throws Exception {
         ServeOptions o = twoThreads().withReadTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        try (DxServer server = DxServer.start(o, Lang.EN, new PrintWriter(new StringWriter()))) {
+        try (DxServer server = DxServer.start(o, dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
             URI uri = server.uri();
             for (String start : List.of("GET /health HTTP/1.1\r\nHost: local", "POST /api/check HTTP/1.1\r\nHost: "
                     + "localhost\r\nX-Dxcheck: 1\r\nContent-Type: application/yaml\r\nContent-Length: 1000\r\n\r\nab")) {

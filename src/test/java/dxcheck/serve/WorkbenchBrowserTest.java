@@ -43,7 +43,7 @@ class WorkbenchBrowserTest {
     static void start() throws Exception {
         chromium = HeadlessChromium.start("1400,1000");
         driver = chromium.driver;
-        server = DxServer.start(ServeOptions.defaults(dxcheck.PinnedRules.pinned()).withPollMillis(0), Lang.EN,
+        server = DxServer.start(ServeOptions.defaults(dxcheck.PinnedRules.pinned()).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
                 new PrintWriter(new StringWriter()));
         stttt = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
     }

@@ -197,6 +197,11 @@ public final class Layout {
     private Layout() {
     }
 
+    /** The kinds a workbook holds, in the order of their sheets (AgencyStatus, Plan, Waiver). */
+    public static List<String> kinds() {
+        return SHEETS.stream().map(Sheet::kind).distinct().toList();
+    }
+
     /** The sheets of one kind (AgencyStatus, Plan, Waiver), or all of them for null. */
     public static List<Sheet> forKind(String kind) {
         return kind == null ? SHEETS : SHEETS.stream().filter(s -> s.kind().equals(kind)).toList();

@@ -2,11 +2,14 @@ package dxcheck.cli;
 
 import dxcheck.report.RenderOptions;
 import dxcheck.report.Report;
+import dxcheck.report.Reporter;
 import dxcheck.report.Reporters;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
+import dxcheck.text.Shown;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,20 +18,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Several formats of one report into a folder, all or nothing. */
-final class ReportFiles {
-    private ReportFiles() {
-    }
-
-    static void checkTargets(List<String> formats, Path output, Path outputDir, Lang lang) {
+/**
+ * Where check writes its report: standard output, a file (--output), or one file per format in a folder
+ * (--output-dir), all or nothing.
+ */
+record ReportTargets(List<String> formats, Path output, Path outputDir) {
+    /** What is wrong with the targets the options name, or null. */
+    String problem(Lang lang) {
         if (output != null && outputDir != null) {
-            throw new IllegalArgumentException(Msg.OUTPUT_AND_DIR.format(lang));
+            return Msg.OUTPUT_AND_DIR.format(lang);
         }
         if (formats.size() > 1 && outputDir == null) {
-            throw new IllegalArgumentException(Msg.FORMATS_NEED_DIR.format(lang, String.join(",", formats)));
+            return Msg.FORMATS_NEED_DIR.format(lang, String.join(",", formats));
         }
         if (formats.contains("xlsx") && output == null && outputDir == null) {
-            throw new IllegalArgumentException(Msg.XLSX_NEEDS_OUTPUT.format(lang));
+            return Msg.XLSX_NEEDS_OUTPUT.format(lang);
+        }
+        return null;
+    }
+
+    /** Writes the report where the options say; false (said on err) when it could not be written. */
+    boolean write(Report report, Lang lang, RenderOptions render, PrintWriter stdout, PrintWriter err) {
+        try {
+            if (outputDir != null) {
+                write(outputDir, formats, report, lang, render);
+            } else {
+                Reporter r = Reporters.byName(formats.get(0), render);
+                if (r.binary()) {
+                    Output.write(output, r.bytes(report, lang));
+                } else {
+                    Output.write(output, r.render(report, lang), stdout);
+                }
+            }
+            return true;
+        } catch (Output.WriteFailed e) {
+            err.println("dxcheck: " + Msg.CANNOT_WRITE.format(lang,
+                    Shown.line(String.valueOf(output != null ? output : outputDir)), Shown.line(e.getMessage())));
+            return false;
         }
     }
 
@@ -37,7 +63,7 @@ final class ReportFiles {
      * place. When one cannot be written, the files made ready are removed and those already put in place by this
      * run are removed again, so the folder never holds reports of two different runs.
      */
-    static void write(Path dir, List<String> formats, Report report, Lang lang, RenderOptions render)
+    private static void write(Path dir, List<String> formats, Report report, Lang lang, RenderOptions render)
             throws Output.WriteFailed {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
