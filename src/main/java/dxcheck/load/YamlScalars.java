@@ -48,13 +48,13 @@ final class YamlScalars {
         return v;
     }
 
-    /**
-     * The value of an integer written as plain digits (at most 18, so no overflow), or {@link #NOT_PLAIN} for anything
-     * else — which
-     * {@link #integer} then reads strictly, errors and all: the common case without a regular expression or a copy.
-     */
+    /** What {@link #plainDigits} returns for anything but plain digits. */
     static final long NOT_PLAIN = Long.MIN_VALUE;
 
+    /**
+     * The value of an integer written as plain digits (at most 18, so no overflow), or {@link #NOT_PLAIN} for anything
+     * else, which {@link #integer} then reads strictly, errors and all: the common case without a regular expression.
+     */
     static long plainDigits(ScalarNode s) {
         String v = s.getValue();
         int n = v.length();
