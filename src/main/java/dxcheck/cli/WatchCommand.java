@@ -36,12 +36,19 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--interval", paramLabel = "MS", description = "how often to look for changes (default: 250)")
     long interval = 250;
 
+    /** Throwaway compiles after the first check, so the first rule edit meets a warm compiler (see Watcher). */
+    static final int WARM_UP_COMPILES = 4;
+
     @Override
     public Integer call() throws InterruptedException {
         Watcher w = new Watcher(main.ruleSets(), run.request(), new CheckRequest(paths, run.check(FailOn.ERROR, explain)),
                 spec.commandLine().getOut());
+        boolean warmed = false;
         while (!Thread.currentThread().isInterrupted()) {
-            w.poll();
+            if (w.poll() && !warmed) {
+                w.warmUpInBackground(WARM_UP_COMPILES);
+                warmed = true;
+            }
             Thread.sleep(Math.max(50, interval));
         }
         return ExitCode.CLEAN;

@@ -3,9 +3,11 @@ package dxcheck.engine;
 import dxcheck.load.ErrorList;
 import dxcheck.load.InvalidInputException;
 import dxcheck.load.KnowledgeReader;
+import dxcheck.load.PolicyLayers;
 import dxcheck.model.Citation;
 import dxcheck.model.LegalSource;
 import dxcheck.model.Location;
+import dxcheck.model.PolicyDocument;
 import dxcheck.model.RuleFamily;
 import dxcheck.text.Msg;
 import org.kie.api.KieBase;
@@ -72,6 +74,28 @@ public final class RuleBase {
     /** Every policy key a rule's conditions name literally, with the first rule that reads it. */
     public Map<String, Location> policyKeysRead() {
         return policyKeysRead;
+    }
+
+    /**
+     * The keys a rule reads that the base policy (the rules folder's policy.yaml) does not define, each at the first rule
+     * reading it: such a rule would never fire. evaluationYear is left out: any policy layer may set it.
+     */
+    public Map<String, Location> keysUndefinedBy(PolicyDocument base) {
+        Map<String, Location> undefined = new TreeMap<>();
+        policyKeysRead.forEach((key, at) -> {
+            if (!base.thresholds().containsKey(key) && !PolicyLayers.EVALUATION_YEAR.equals(key)) {
+                undefined.put(key, at);
+            }
+        });
+        return undefined;
+    }
+
+    /** Refuses rules that read a key the base policy does not define, as lint does (for watch and serve). */
+    public void requireKeysDefinedBy(PolicyDocument base) throws RulesNotUsableException {
+        ErrorList errors = new ErrorList();
+        keysUndefinedBy(base).forEach((key, at) -> errors.add(at, "", Msg.LINT_KEY_UNDEFINED, key,
+                base.source().location().file()));
+        errors.throwIfAny(RulesNotUsableException::new);
     }
 
     public KieBase kieBase() {

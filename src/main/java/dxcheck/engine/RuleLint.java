@@ -61,11 +61,8 @@ public final class RuleLint {
 
     private static void policyKeys(List<ParsedRules.ParsedRule> parsed, RuleBase rules, PolicyDocument base,
                                    List<Issue> issues) {
-        rules.policyKeysRead().forEach((key, at) -> {
-            if (!base.thresholds().containsKey(key) && !"evaluationYear".equals(key)) {
-                issues.add(new Issue(at, true, "", Msg.LINT_KEY_UNDEFINED, key, base.source().location().file()));
-            }
-        });
+        rules.keysUndefinedBy(base).forEach((key, at) -> issues.add(new Issue(at, true, "", Msg.LINT_KEY_UNDEFINED, key,
+                base.source().location().file())));
         List<String> prefixes = new ArrayList<>();
         parsed.forEach(r -> r.policyKeys().stream().filter(k -> k.endsWith(ThresholdKeys.PREFIX))
                 .forEach(k -> prefixes.add(k.substring(0, k.length() - ThresholdKeys.PREFIX.length()))));

@@ -33,7 +33,7 @@ public final class LiveRuleSet {
 
     /** Builds the first rule set, failing when it does not build (a server does not start without rules). */
     public RuleSet start(RulesRead read) throws CannotRunException {
-        RuleSet first = sets.build(read);
+        RuleSet first = usable(sets.build(read));
         current.set(first);
         return first;
     }
@@ -41,12 +41,22 @@ public final class LiveRuleSet {
     /** Builds what was read and swaps it in, or keeps the one in use and remembers why not. */
     public Outcome apply(RulesRead read) {
         try {
-            current.set(sets.build(read));
+            current.set(usable(sets.build(read)));
             error.set(null);
             return Outcome.BUILT;
         } catch (CannotRunException e) {
             error.set(e);
             return Outcome.BROKEN;
         }
+    }
+
+    /**
+     * A long-running command refuses what a check would refuse on its first request: rules that read a policy key the
+     * rules folder's policy does not define (lint's error), so a server keeps the last good rules instead of failing
+     * every request.
+     */
+    private static RuleSet usable(RuleSet set) throws CannotRunException {
+        set.rules().requireKeysDefinedBy(set.basePolicy());
+        return set;
     }
 }

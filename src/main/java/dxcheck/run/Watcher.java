@@ -95,6 +95,31 @@ public final class Watcher {
         }
     }
 
+    /**
+     * Compiles the rules a few times on a background thread, keeping nothing: the first rule edit is then compiled by
+     * a JIT-warmed compiler (measured: the first compile in a JVM costs about 10× the fifth), so the check after an
+     * edit is back in about a second instead of 5–13 s. Started once, after the first check; a low-priority daemon.
+     */
+    public void warmUpInBackground(int compiles) {
+        State now = previous;
+        if (now == null || now.rules().sources() == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            for (int i = 0; i < compiles; i++) {
+                try {
+                    dxcheck.engine.RuleBase.build(now.rules().sources(), rulesRequest.kbase(),
+                            dxcheck.engine.RuleBaseStore.NONE);
+                } catch (CannotRunException e) {
+                    return; // the check said why the rules do not build
+                }
+            }
+        }, "dxcheck-watch-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     private State snapshot() {
         return new State(files(), sets.read(rulesRequest));
     }

@@ -70,6 +70,52 @@ class RulesHotSwapTest {
     }
 
     /**
+     * Issue 18: a rule that reads a key the policy does not define compiles, but `check` refuses it. The server refuses
+     * it the same way (lint's error, at the rule), keeps serving the last good rules and says why on /health.
+     */
+    @Test
+    void aRuleReadingAnUndefinedPolicyKeyIsRefusedAndTheLastGoodRulesServe() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        for (String f : new String[] {"staffing.drl", "policy.yaml"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        dxcheck.TestDocs.copyKnowledge(rules);
+        Path staffing = rules.resolve("staffing.drl");
+        String original = Files.readString(staffing);
+        String agency = Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml"));
+        try (DxServer server = DxServer.start(ServeOptions.defaults(rules).withPollMillis(100), dxcheck.TestRules.SETS,
+                Lang.EN, new PrintWriter(new StringWriter(), true))) {
+            URI check = server.uri().resolve("/api/check?asOf=2023-07-15&lang=en");
+            URI health = server.uri().resolve("/health?lang=en");
+            String v1 = Http.json(Http.get(health)).get("rulesVersion").asText();
+            String typo = original.replace("Threshold( key == \"staffing.dxLead.minDedicated\"",
+                    "Threshold( key == \"staffing.dxLead.minDedicatd\"");
+            assertFalse(typo.equals(original), "the condition to edit is in staffing.drl");
+            Files.writeString(staffing, typo);
+            JsonNode h = waitFor(health, x -> x.has("rulesError"));
+            assertEquals(v1, h.get("rulesVersion").asText(), "the last good rules keep serving");
+            String error = h.get("rulesError").asText();
+            assertTrue(error.contains("staffing.drl:10:1") && error.contains("'staffing.dxLead.minDedicatd'")
+                    && error.contains("policy.yaml does not define"), error);
+            HttpResponse<String> r = Http.postYaml(check, agency);
+            assertEquals(200, r.statusCode(), r::body);
+            assertTrue(r.body().contains("The DX lead agency has 3 dedicated staff"), r::body);
+        }
+        // a server started on such rules does not start (serve exits 2 with the error), as check refuses them
+        {
+            Path broken = Files.createDirectories(tmp.resolve("broken"));
+            Files.copy(rules.resolve("policy.yaml"), broken.resolve("policy.yaml"));
+            dxcheck.TestDocs.copyKnowledge(broken);
+            Files.writeString(broken.resolve("staffing.drl"), Files.readString(staffing));
+            dxcheck.load.CannotRunException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dxcheck.load.CannotRunException.class, () -> DxServer.start(
+                            ServeOptions.defaults(broken).withPollMillis(0), dxcheck.TestRules.SETS, Lang.EN,
+                            new PrintWriter(new StringWriter(), true)));
+            assertTrue(String.join("\n", e.lines(Lang.EN)).contains("minDedicatd"), () -> e.lines(Lang.EN).toString());
+        }
+    }
+
+    /**
      * The attack (issue 13): policy.yaml saved in small pieces while requests arrive. Half-written states (a value cut
      * off, keys missing) must never be served: every answer is 200, from the old rules or the whole new ones.
      */

@@ -189,6 +189,40 @@ class WorkbenchBrowserTest {
     }
 
     /**
+     * A rule author saves a rule that reads a policy key the policy does not define: the server keeps checking with
+     * the last good rules and the page says so, with the error to hand on, above the results.
+     */
+    @Test
+    void rulesTheServerRefusedAreShownInThePage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        for (String f : new String[] {"staffing.drl", "policy.yaml"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        dxcheck.TestDocs.copyKnowledge(rules);
+        try (DxServer live = DxServer.start(ServeOptions.defaults(rules).withPollMillis(100), dxcheck.TestRules.SETS,
+                Lang.EN, new PrintWriter(new StringWriter()))) {
+            driver.get(live.uri().toString());
+            assertFalse(driver.findElement(By.id("rules-error")).isDisplayed(), "no error while the rules build");
+            Path staffing = rules.resolve("staffing.drl");
+            Files.writeString(staffing, Files.readString(staffing).replace("key == \"staffing.dxLead.minDedicated\"",
+                    "key == \"staffing.dxLead.minDedicatd\""));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!Http.get(live.uri().resolve("/health")).body().contains("rulesError") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            paste(stttt);
+            driver.findElement(By.id("check")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finding[data-rule='STF-001']")));
+            WebElement box = driver.findElement(By.id("rules-error"));
+            waiting().until(d -> box.isDisplayed());
+            assertTrue(box.getText().contains("Bộ quy tắc mới trên máy chủ có lỗi nên chưa được dùng"), box::getText);
+            assertTrue(box.getText().contains("staffing.drl:10:1") && box.getText().contains("staffing.dxLead.minDedicatd"),
+                    box::getText);
+            screenshot("rules-refused");
+        }
+    }
+
+    /**
      * A file chosen, then edited on disk: the browser can no longer read it, so the page must not show the old
      * result as if it were the new one; it says so and asks for the file again.
      */
