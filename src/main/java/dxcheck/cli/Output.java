@@ -2,9 +2,12 @@ package dxcheck.cli;
 
 import dxcheck.text.Debug;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -43,13 +46,49 @@ final class Output {
     }
 
     static void write(Path file, String content, PrintWriter stdout) throws WriteFailed {
+        write(file, w -> w.write(content), stdout);
+    }
+
+    /** A report's text, written to a writer as it is made (a national JSON report is never held whole: issue 16). */
+    interface Text {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes a report's text (UTF-8) to the file, or to stdout when there is none. */
+    static void write(Path file, Text text, PrintWriter stdout) throws WriteFailed {
         if (file == null) {
-            stdout.print(content);
+            // whole first, as before: a report that fails while it is made leaves nothing half-written on stdout
+            java.io.StringWriter whole = new java.io.StringWriter();
+            try {
+                text.writeTo(whole);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringWriter does not throw
+            }
+            stdout.print(whole);
             stdout.flush();
             return;
         }
-        Pending p = prepare(file, content);
-        p.commit();
+        prepare(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            try {
+                text.writeTo(w);
+            } catch (RuntimeException e) {
+                throw new TextFailed(e);
+            }
+            w.flush();
+        }).commit();
+    }
+
+    /** What the text itself threw (not the file): passed on as it is, once the temporary file is removed. */
+    private static final class TextFailed extends RuntimeException {
+        TextFailed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /** What goes into the file. */
+    private interface Content {
+        void to(OutputStream out) throws IOException;
     }
 
     /**
@@ -59,10 +98,10 @@ final class Output {
     static final class Pending {
         private final Path target;
         private final Path tmp;
-        private final byte[] straight;
+        private final Content straight;
         private boolean committed;
 
-        private Pending(Path target, Path tmp, byte[] straight) {
+        private Pending(Path target, Path tmp, Content straight) {
             this.target = target;
             this.tmp = tmp;
             this.straight = straight;
@@ -83,10 +122,13 @@ final class Output {
                     move(tmp, target);
                 } else {
                     try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                        out.write(straight);
+                        straight.to(out);
                     }
                 }
                 committed = true;
+            } catch (TextFailed e) {
+                discard();
+                throw (RuntimeException) e.getCause();
             } catch (IOException | RuntimeException e) {
                 discard();
                 throw new WriteFailed(reason(e));
@@ -113,6 +155,10 @@ final class Output {
     }
 
     static Pending prepare(Path file, byte[] bytes) throws WriteFailed {
+        return prepare(file, out -> out.write(bytes));
+    }
+
+    private static Pending prepare(Path file, Content content) throws WriteFailed {
         Path target;
         try {
             target = followLinks(file.toAbsolutePath());
@@ -124,7 +170,7 @@ final class Output {
             throw new WriteFailed("is a directory");
         }
         if (a != null && !a.isRegularFile()) {
-            return new Pending(target, null, bytes);
+            return new Pending(target, null, content);
         }
         if (a != null && !Files.isWritable(target)) {
             throw new WriteFailed("permission denied");
@@ -136,12 +182,15 @@ final class Output {
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             // created as any new file is (0666 less the umask), then written: never a private temp file's 0600
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(bytes);
+                content.to(out);
             }
             if (a != null) {
                 keepModeAndOwner(tmp, target);
             }
             return new Pending(target, tmp, null);
+        } catch (TextFailed e) {
+            deleteQuietly(tmp);
+            throw (RuntimeException) e.getCause();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw new WriteFailed(reason(e));

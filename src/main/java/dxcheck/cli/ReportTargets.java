@@ -47,7 +47,7 @@ record ReportTargets(List<String> formats, Path output, Path outputDir) {
                 if (r.binary()) {
                     Output.write(output, r.bytes(report, lang));
                 } else {
-                    Output.write(output, r.render(report, lang), stdout);
+                    Output.write(output, w -> r.write(report, lang, w), stdout);
                 }
             }
             return true;

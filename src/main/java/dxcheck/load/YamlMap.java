@@ -13,12 +13,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,43 +29,57 @@ final class YamlMap {
 
     final YamlText text;
     private final Location at;
-    private final String path;
+    /** The mapping's path in its document, for errors: made when first needed (a list item's from its list's). */
+    private String path;
+    private final int indexInList;
+    private boolean listItemPathMade;
     private final String factPath;
-    private final Map<String, Location> fields;
-    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
-    private final Set<String> asked = new LinkedHashSet<>();
+    private final FieldPositions fields;
+    private final YamlKeys entries;
 
     private YamlMap(YamlText text, MappingNode node, Location at, String path, String factPath,
-                    Map<String, Location> fields) {
+                    FieldPositions fields) {
+        this(text, node, at, path, -1, factPath, fields);
+    }
+
+    /** indexInList: the mapping is item indexInList of the list at path (its own path made only for an error). */
+    private YamlMap(YamlText text, MappingNode node, Location at, String path, int indexInList, String factPath,
+                    FieldPositions fields) {
         this.text = text;
         this.at = at;
         this.path = path;
+        this.indexInList = indexInList;
         this.factPath = factPath;
         this.fields = fields;
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (NodeTuple t : node.getValue()) {
+        List<NodeTuple> all = node.getValue();
+        entries = new YamlKeys(all.size());
+        for (NodeTuple t : all) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                text.error(t.getKeyNode(), path, Msg.EXPECTED_TEXT, YamlText.describe(t.getKeyNode()));
+                text.error(t.getKeyNode(), path(), Msg.EXPECTED_TEXT, YamlText.describe(t.getKeyNode()));
                 continue;
             }
-            Location kl = text.location(k);
-            Integer first = firstLine.putIfAbsent(k.getValue(), kl.line());
+            String key = k.getValue();
+            NodeTuple first = entries.add(key, t);
             if (first != null) {
-                text.error(k, join(path, k.getValue()), Msg.DUPLICATE_KEY, k.getValue(), first);
+                text.error(k, join(path(), key), Msg.DUPLICATE_KEY, key,
+                        first.getKeyNode().getStartMark().getLine() + 1);
                 continue;
             }
-            entries.put(k.getValue(), t);
-            fields.put(join(factPath, k.getValue()), kl);
+            fields.add(join(factPath, key), k, text);
         }
     }
 
-    /** The top of a fact: its own field map, paths relative to it. */
+    private NodeTuple tuple(String key) {
+        return entries.get(key);
+    }
+
+    /** The top of a fact: its own fields, paths relative to it. */
     static YamlMap root(YamlText text, MappingNode node, Location at, String path) {
-        return new YamlMap(text, node, at, path, "", new HashMap<>());
+        return new YamlMap(text, node, at, path, "", new FieldPositions());
     }
 
     Source source() {
-        return new Source(at, fields, text.shapes);
+        return fields.source(at, text);
     }
 
     Location location() {
@@ -76,29 +87,36 @@ final class YamlMap {
     }
 
     Location locationOf(String key) {
-        NodeTuple t = entries.get(key);
+        NodeTuple t = tuple(key);
         return t == null ? at : text.location(t.getKeyNode());
     }
 
     /** Where the value of a key is written (for errors about the value), or the key's parent when absent. */
     Location valueLocation(String key) {
-        NodeTuple t = entries.get(key);
+        NodeTuple t = tuple(key);
         return t == null ? at : text.location(t.getValueNode());
     }
 
     String pathOf(String key) {
-        return join(path, key);
+        return join(path(), key);
+    }
+
+    private String path() {
+        if (indexInList >= 0 && !listItemPathMade) {
+            path = path + "[" + indexInList + "]";
+            listItemPathMade = true;
+        }
+        return path;
     }
 
     boolean has(String key) {
-        asked.add(key);
         return value(key) != null;
     }
 
     /** The value node of a key, or null when absent or written as null. */
     private Node value(String key) {
-        asked.add(key);
-        NodeTuple t = entries.get(key);
+        entries.ask(key);
+        NodeTuple t = tuple(key);
         if (t == null) {
             return null;
         }
@@ -109,7 +127,7 @@ final class YamlMap {
     private Node required(String key, boolean required) {
         Node v = value(key);
         if (v == null && required) {
-            text.error(at, path, Msg.MISSING_FIELD, key);
+            text.error(at, path(), Msg.MISSING_FIELD, key);
         }
         return v;
     }
@@ -119,7 +137,7 @@ final class YamlMap {
         if (v == null) {
             return null;
         }
-        if (v instanceof ScalarNode s && text.checkTag(s, pathOf(key))) {
+        if (v instanceof ScalarNode s && (YamlText.plainTag(s) || text.checkTag(s, pathOf(key)))) {
             return s;
         }
         if (!(v instanceof ScalarNode)) {
@@ -135,7 +153,7 @@ final class YamlMap {
 
     String id(String key, boolean required) {
         ScalarNode s = scalar(key, required);
-        return s == null ? null : checkId(s, pathOf(key));
+        return s == null ? null : YamlScalars.isId(s.getValue()) ? s.getValue() : checkId(s, pathOf(key));
     }
 
     private String checkId(ScalarNode s, String where) {
@@ -148,7 +166,15 @@ final class YamlMap {
 
     String oneOf(String key, boolean required, Collection<String> allowed) {
         ScalarNode s = scalar(key, required);
-        return s == null ? null : checkOneOf(s, pathOf(key), allowed);
+        if (s == null) {
+            return null;
+        }
+        for (String a : allowed) {
+            if (a.equals(s.getValue())) {
+                return a;
+            }
+        }
+        return checkOneOf(s, pathOf(key), allowed);
     }
 
     private String checkOneOf(ScalarNode s, String where, Collection<String> allowed) {
@@ -163,7 +189,12 @@ final class YamlMap {
 
     Long integer(String key, boolean required, long min, long max) {
         ScalarNode s = scalar(key, required);
-        return s == null ? null : YamlScalars.integer(text, s, pathOf(key), min, max);
+        if (s == null) {
+            return null;
+        }
+        long v = YamlScalars.plainDigits(s);
+        return v != YamlScalars.NOT_PLAIN && v >= min && v <= max ? Long.valueOf(v)
+                : YamlScalars.integer(text, s, pathOf(key), min, max);
     }
 
     Integer count(String key) {
@@ -193,7 +224,11 @@ final class YamlMap {
 
     Boolean flag(String key) {
         ScalarNode s = scalar(key, false);
-        return s == null ? null : YamlScalars.flag(text, s, pathOf(key));
+        if (s == null) {
+            return null;
+        }
+        Boolean b = YamlScalars.plainFlag(s);
+        return b != null ? b : YamlScalars.flag(text, s, pathOf(key));
     }
 
     LocalDate date(String key, boolean required) {
@@ -215,15 +250,15 @@ final class YamlMap {
 
     /** The mappings of a list; each entry is the root of a fact of its own, located at its own line. */
     List<YamlMap> entries(String key) {
-        List<YamlMap> out = new ArrayList<>();
         List<Node> items = sequence(key);
+        List<YamlMap> out = new ArrayList<>(items.size());
+        String list = items.isEmpty() ? null : pathOf(key);
         for (int i = 0; i < items.size(); i++) {
             Node n = items.get(i);
-            String where = pathOf(key) + "[" + i + "]";
             if (n instanceof MappingNode m) {
-                out.add(new YamlMap(text, m, text.location(m), where, "", new HashMap<>()));
+                out.add(new YamlMap(text, m, text.location(m), list, i, "", new FieldPositions()));
             } else {
-                text.error(n, where, Msg.EXPECTED_MAPPING, YamlText.describe(n));
+                text.error(n, list + "[" + i + "]", Msg.EXPECTED_MAPPING, YamlText.describe(n));
             }
         }
         return out;
@@ -289,7 +324,8 @@ final class YamlMap {
      */
     Map<String, Object> plainValues() {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String k : entries.keySet()) {
+        for (int i = 0; i < entries.size(); i++) {
+            String k = entries.key(i);
             if (k.startsWith("x-")) {
                 continue; // the user's own key, ignored here as everywhere
             }
@@ -307,9 +343,10 @@ final class YamlMap {
     /** The keys of a mapping whose keys are data (ids of legal sources, labels), other than x- keys, in order. */
     List<String> keys() {
         List<String> out = new ArrayList<>();
-        for (String k : entries.keySet()) {
+        for (int i = 0; i < entries.size(); i++) {
+            String k = entries.key(i);
             if (!k.startsWith("x-")) {
-                asked.add(k);
+                entries.ask(k);
                 out.add(k);
             }
         }
@@ -328,7 +365,7 @@ final class YamlMap {
 
     /** Whether the value of a key is written as a mapping (a declared policy key) rather than a plain value. */
     boolean isMapping(String key) {
-        NodeTuple t = entries.get(key);
+        NodeTuple t = tuple(key);
         return t != null && t.getValueNode() instanceof MappingNode;
     }
 
@@ -344,11 +381,12 @@ final class YamlMap {
 
     /** Reports every key that no getter asked for, other than x- keys. */
     void done() {
-        for (NodeTuple t : entries.values()) {
-            String k = ((ScalarNode) t.getKeyNode()).getValue();
-            if (!asked.contains(k) && !k.startsWith("x-")) {
+        for (int i = 0; i < entries.size(); i++) {
+            String k = entries.key(i);
+            if (!entries.asked(k) && !k.startsWith("x-")) {
                 // the allowed names are the schema's own: shown whole however many (a list cut at 120 characters hid them)
-                text.error(t.getKeyNode(), join(path, k), Msg.UNKNOWN_KEY, k, new InputError.Whole(String.join(", ", asked)));
+                text.error(entries.tuple(i).getKeyNode(), join(path(), k), Msg.UNKNOWN_KEY, k,
+                        new InputError.Whole(String.join(", ", entries.askedInOrder())));
             }
         }
     }

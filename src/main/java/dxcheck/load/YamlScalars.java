@@ -48,6 +48,57 @@ final class YamlScalars {
         return v;
     }
 
+    /** What {@link #plainDigits} returns for anything but plain digits. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * The value of an integer written as plain digits (at most 18, so no overflow), or {@link #NOT_PLAIN} for anything
+     * else, which {@link #integer} then reads strictly, errors and all: the common case without a regular expression.
+     */
+    static long plainDigits(ScalarNode s) {
+        String v = s.getValue();
+        int n = v.length();
+        if (n == 0 || n > 18 || !s.getTag().equals(Tag.INT)) {
+            return NOT_PLAIN;
+        }
+        long out = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_PLAIN;
+            }
+            out = out * 10 + (c - '0');
+        }
+        return out;
+    }
+
+    /** true or false when written as YAML's booleans, else null (and {@link #flag} says what is wrong). */
+    static Boolean plainFlag(ScalarNode s) {
+        if (!s.getTag().equals(Tag.BOOL)) {
+            return null;
+        }
+        return switch (s.getValue()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** What YamlMap's id pattern ([A-Za-z0-9._-]+) matches, without a matcher: a national load reads a million ids. */
+    static boolean isId(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A number (Long or Double), a flag, a date, a text or a list of texts. */
     static Object plain(YamlText text, Node v, String where) {
         if (v instanceof SequenceNode) {

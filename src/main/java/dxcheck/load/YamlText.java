@@ -46,6 +46,10 @@ final class YamlText {
         return errors;
     }
 
+    boolean workbook() {
+        return workbook;
+    }
+
     Location location(Node n) {
         return new Location(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1,
                 workbook ? n.getStartMark().getName() : null);
@@ -64,6 +68,11 @@ final class YamlText {
     }
 
     /** Only the plain YAML types are accepted: a tag like !!java.net.URL never reaches a constructor. */
+    /** Whether the scalar has one of the plain tags ({@link #checkTag} without the error). */
+    static boolean plainTag(ScalarNode s) {
+        return PLAIN_TAGS.contains(s.getTag());
+    }
+
     boolean checkTag(ScalarNode s, String field) {
         if (PLAIN_TAGS.contains(s.getTag())) {
             return true;

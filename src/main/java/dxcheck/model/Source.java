@@ -62,6 +62,40 @@ public final class Source {
         this.elsewhere = other == null ? Map.of() : Map.copyOf(other);
     }
 
+    /**
+     * A source read from YAML (issue 16): the first n paths with their line and column (two ints each), every field in
+     * the fact's own file; a path given twice is the same key read twice, kept once.
+     */
+    public Source(Location location, String[] paths, int[] positions, int n, Shapes shapes) {
+        this.location = Objects.requireNonNull(location);
+        int[] order = new int[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) { // insertion sort of indices: a fact has a few to a few dozen fields
+            String p = paths[i];
+            int j = kept - 1;
+            int c = 1;
+            while (j >= 0 && (c = paths[order[j]].compareTo(p)) > 0) {
+                j--;
+            }
+            if (j >= 0 && c == 0) {
+                continue;
+            }
+            System.arraycopy(order, j + 1, order, j + 2, kept - j - 1);
+            order[j + 1] = i;
+            kept++;
+        }
+        String[] sorted = new String[kept];
+        int[] pos = new int[kept * 2];
+        for (int k = 0; k < kept; k++) {
+            sorted[k] = paths[order[k]];
+            pos[2 * k] = positions[2 * order[k]];
+            pos[2 * k + 1] = positions[2 * order[k] + 1];
+        }
+        this.paths = shapes == null ? sorted : shapes.intern(sorted);
+        this.positions = pos;
+        this.elsewhere = Map.of();
+    }
+
     public Location location() {
         return location;
     }

@@ -24,7 +24,19 @@ public final class JsonReporter implements Reporter {
     @Override
     public String render(Report report, Lang lang) {
         StringWriter out = new StringWriter(1024 + report.findings().size() * 1024);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try {
+            write(report, lang, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** One finding at a time into out: a national report is never held whole, as text or as nodes. */
+    @Override
+    public void write(Report report, Lang lang, java.io.Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             writeFields(g, head(report, lang));
@@ -32,7 +44,7 @@ public final class JsonReporter implements Reporter {
             for (Finding f : report.findings()) {
                 ObjectNode o = MAPPER.createObjectNode();
                 finding(o, f, report, lang);
-                g.writeTree(o); // one finding's tree at a time: a national report never holds them all as nodes
+                g.writeTree(o);
             }
             g.writeEndArray();
             ObjectNode tail = MAPPER.createObjectNode();
@@ -40,10 +52,8 @@ public final class JsonReporter implements Reporter {
             tail.set("scorecard", scorecard(report.scorecard()));
             writeFields(g, tail);
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        out.write('\n');
     }
 
     private static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {

@@ -2,60 +2,61 @@ package dxcheck.bench;
 
 import dxcheck.load.Inputs;
 import dxcheck.model.AgencyStatus;
+import dxcheck.model.Finding;
 import dxcheck.model.InformationSystem;
-import dxcheck.model.Plan;
-import dxcheck.model.PlanTarget;
-import dxcheck.model.PlanTask;
 import dxcheck.model.Policy;
 import dxcheck.model.ServiceItem;
 import dxcheck.model.ServiceSummary;
-import dxcheck.model.Staffing;
+import dxcheck.model.Province;
 import dxcheck.model.Threshold;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The benchmark's baseline: the catalogue checks written as one plain-Java pass over the same facts, counting findings
- * per rule id (no messages, no locations: the cheapest honest version of the same decisions). Benchmark sources only,
- * never in the shipped jar.
+ * The benchmark's baseline: the catalogue's checks written as one plain-Java pass over the same facts, making the same
+ * decisions as the rules. Benchmark sources only, never in the shipped jar. {@link #count} only counts findings per rule
+ * id; {@link #locate} makes the located findings and sorts them (the fair baseline, {@link PlainFindings}).
  *
- * <p>Covers 45 of the 49 rules, every per-agency, per-system, per-service and per-plan rule:
- * ACC-001..010, STF-001..007, SEC-001..006, SVC-001..006, DOC-001..002, INF-001..005, LGV-001, PLN-001..007, PLN-009.
- * Left out: PLN-008 (needs the derived current figures) and WVR-001..003 (judge the other findings).
+ * <p>Covers 50 of the 55 rules: every per-agency, per-system, per-service, per-plan and per-task rule. Left out: PLN-008
+ * (needs the derived current figures), POL-001 (judges provincial policies, not inputs) and WVR-001..003 (judge the
+ * other findings).
  */
 public final class PlainChecks {
     public static final Set<String> COVERED = Set.of("ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005",
             "ACC-006", "ACC-007", "ACC-008", "ACC-009", "ACC-010", "STF-001", "STF-002", "STF-003", "STF-004",
             "STF-005", "STF-006", "STF-007", "SEC-001", "SEC-002", "SEC-003", "SEC-004", "SEC-005", "SEC-006",
-            "SVC-001", "SVC-002", "SVC-003", "SVC-004", "SVC-005", "SVC-006", "DOC-001", "DOC-002", "INF-001",
-            "INF-002", "INF-003", "INF-004", "INF-005", "LGV-001", "PLN-001", "PLN-002", "PLN-003", "PLN-004",
-            "PLN-005", "PLN-006", "PLN-007", "PLN-009");
+            "SVC-001", "SVC-002", "SVC-003", "SVC-004", "SVC-005", "SVC-006", "DOC-001", "DOC-002", "DOC-003",
+            "INF-001", "INF-002", "INF-003", "INF-004", "INF-005", "INF-006", "INF-007", "LGV-001", "LGV-002",
+            "LGV-003", "PLN-001", "PLN-002", "PLN-003", "PLN-004", "PLN-005", "PLN-006", "PLN-007", "PLN-009");
 
     private final Map<String, Threshold> t;
     private final LocalDate today;
-    private final Map<String, Integer> counts = new TreeMap<>();
+    private final PlainFindings out;
 
-    private PlainChecks(Policy policy, LocalDate today) {
+    private PlainChecks(Policy policy, LocalDate today, PlainFindings out) {
         this.t = policy.thresholds();
         this.today = today;
+        this.out = out;
     }
 
-    /** Findings per rule id. */
-    public static Map<String, Integer> run(Inputs in, Policy policy, LocalDate asOf) {
-        PlainChecks c = new PlainChecks(policy, asOf);
-        c.check(in);
+    /** Findings per rule id, counted only (the old baseline). */
+    public static Map<String, Integer> count(Inputs in, Policy policy, LocalDate asOf, List<Object> knowledge) {
+        PlainFindings.Counting c = new PlainFindings.Counting();
+        new PlainChecks(policy, asOf, c).check(in, knowledge);
         return c.counts;
     }
 
-    private void add(String rule) {
-        counts.merge(rule, 1, Integer::sum);
+    /** The findings, located and sorted (the fair baseline). */
+    public static List<Finding> locate(Inputs in, Policy policy, LocalDate asOf, List<Object> knowledge) {
+        PlainFindings.Located l = new PlainFindings.Located();
+        new PlainChecks(policy, asOf, l).check(in, knowledge);
+        return l.sorted();
     }
 
     private double num(String key) {
@@ -66,338 +67,234 @@ public final class PlainChecks {
         return Boolean.TRUE.equals(b);
     }
 
-    /** Per-agency aggregates of its systems and items, computed in one pass over each list. */
+    /** What the rules read of an agency's systems and items (the ServiceTally, and STF-006's level-3+ systems). */
     private static final class Agg {
-        int level3Systems;
-        int items;
-        int eligible;
-        int eligibleFull;
-        int fullItems;
+        final List<String> level3Systems = new ArrayList<>();
+        long items;
+        long eligible;
+        long eligibleFull;
+        long fullItems;
+        long partialItems;
+        long onlineItems;
         long dossiersTotal;
         long dossiersOnline;
-        boolean onlineItem;
     }
 
-    private void check(Inputs in) {
+    private void check(Inputs in, List<Object> knowledge) {
         Map<String, Agg> byAgency = new HashMap<>(in.agencies.size() * 2);
-        Set<String> agencyIds = new HashSet<>(in.agencies.size() * 2);
         for (AgencyStatus a : in.agencies) {
             byAgency.put(a.id(), new Agg());
-            agencyIds.add(a.id());
         }
+        Map<String, Province> provinces = new HashMap<>();
+        knowledge.forEach(k -> {
+            if (k instanceof Province p) {
+                provinces.put(p.id(), p);
+            }
+        });
+        systems(in, byAgency);
+        services(in, byAgency);
+        agencies(in, byAgency, provinces);
+        new PlainPlans(t, today, out).check(in, byAgency.keySet(), knowledge);
+    }
+
+    private void systems(Inputs in, Map<String, Agg> byAgency) {
         double pub = num("security.minLevel.publicService");
         double pd = num("security.minLevel.personalData");
-        LocalDate approval = t.get("security.approvalDeadline").getDate();
-        double max3 = num("security.level3.assessmentMaxMonths");
-        double max5 = num("security.level5.assessmentMaxMonths");
+        Threshold approval = t.get("security.approvalDeadline");
+        Threshold protection = t.get("security.protectionDeadline");
+        Threshold max3 = t.get("security.level3.assessmentMaxMonths");
+        Threshold max5 = t.get("security.level5.assessmentMaxMonths");
         for (InformationSystem s : in.systems) {
             Integer level = s.securityLevel();
             if (level == null) {
-                add("SEC-001");
-                continue;
-            }
-            if (level >= 3) {
+                out.add("SEC-001", s, "securityLevel", "system", s.id());
+            } else if (level >= 3) {
                 Agg g = byAgency.get(s.agencyId());
                 if (g != null) {
-                    g.level3Systems++;
+                    g.level3Systems.add(s.id());
                 }
             }
             if (!yes(s.levelApproved())) {
-                add("SEC-002");
+                out.add("SEC-002", s, "levelApproved", "system", s.id(), "level", level,
+                        "deadline", approval.getDate(), "key", approval.key());
             }
             boolean publicService = yes(s.servesOnlinePublicServices()) || yes(s.citizenFacing())
                     && yes(s.processesPersonalData());
-            if (publicService && level < pub || yes(s.processesPersonalData()) && level < pd) {
-                add("SEC-003");
+            if (level != null && (publicService && level < pub || yes(s.processesPersonalData()) && level < pd)) {
+                boolean usePub = publicService && level < pub;
+                out.add("SEC-003", s, "securityLevel", "system", s.id(), "level", level, "min", usePub ? pub : pd,
+                        "key", usePub ? "security.minLevel.publicService" : "security.minLevel.personalData");
             }
             if (!yes(s.protectionPlanImplemented())) {
-                add("SEC-004");
+                out.add("SEC-004", s, "protectionPlanImplemented", "system", s.id(), "level", level,
+                        "deadline", protection.getDate(), "key", protection.key());
             }
-            if (level >= 3 && level <= 4 && (s.lastAssessment() == null
-                    || ChronoUnit.MONTHS.between(s.lastAssessment(), today) > max3)) {
-                add("SEC-005");
-            }
-            if (level == 5 && (s.lastAssessment() == null
-                    || ChronoUnit.MONTHS.between(s.lastAssessment(), today) > max5)) {
-                add("SEC-005");
-            }
+            assessment(s, level, max3, max5);
         }
+    }
+
+    private void assessment(InformationSystem s, Integer level, Threshold max3, Threshold max5) {
+        if (level == null || level < 3) {
+            return;
+        }
+        Threshold max = level == 5 ? max5 : max3;
+        if (s.lastAssessment() == null) {
+            out.add("SEC-005", s, "lastAssessment", "system", s.id(), "level", level, "max", max.getNumber(),
+                    "key", max.key());
+        } else if (s.lastAssessment().plusMonths(max.getNumber().longValue()).isBefore(today)) {
+            out.add("SEC-005", s, "lastAssessment", "system", s.id(), "level", level, "last", s.lastAssessment(),
+                    "due", s.lastAssessment().plusMonths(max.getNumber().longValue()), "max", max.getNumber(),
+                    "key", max.key());
+        }
+    }
+
+    private void services(Inputs in, Map<String, Agg> byAgency) {
         for (ServiceItem i : in.services) {
             boolean full = ServiceItem.FULL_PROCESS.equals(i.mode());
-            if (yes(i.fullProcessEligible()) && !full) {
-                add("SVC-002");
+            boolean eligible = yes(i.fullProcessEligible());
+            if (eligible && !full) {
+                out.add("SVC-002", i, "mode", "code", i.code(), "mode", i.mode());
             }
             if (full && i.dossiersOnline() != null && i.dossiersOnline() == 0) {
-                add("SVC-006");
+                out.add("SVC-006", i, "dossiersOnline", "code", i.code());
             }
-            boolean over = i.dossiersOnline() != null && i.dossiersTotal() != null
-                    && i.dossiersOnline() > i.dossiersTotal();
             Agg g = byAgency.get(i.agencyId());
             if (g == null) {
                 continue;
             }
-            if (over) {
-                add("SVC-004");
+            if (i.dossiersOnline() != null && i.dossiersTotal() != null && i.dossiersOnline() > i.dossiersTotal()) {
+                out.add("SVC-004", i.agencyId(), i, "dossiersOnline", "code", i.code(), "left", i.dossiersOnline(),
+                        "right", i.dossiersTotal());
+            }
+            if (full && Boolean.FALSE.equals(i.fullProcessEligible())) {
+                out.add("SVC-004", i.agencyId(), i, "fullProcessEligible", "code", i.code());
             }
             g.items++;
-            if (yes(i.fullProcessEligible())) {
-                g.eligible++;
-                if (full) {
-                    g.eligibleFull++;
-                }
-            }
-            if (full) {
-                g.fullItems++;
-            }
-            if (i.dossiersTotal() != null) {
-                g.dossiersTotal += i.dossiersTotal();
-            }
-            if (i.dossiersOnline() != null) {
-                g.dossiersOnline += i.dossiersOnline();
-            }
-            if (!"offline".equals(i.mode())) {
-                g.onlineItem = true;
-            }
+            g.eligible += eligible ? 1 : 0;
+            g.eligibleFull += eligible && full ? 1 : 0;
+            g.fullItems += full ? 1 : 0;
+            g.partialItems += "partial".equals(i.mode()) ? 1 : 0;
+            g.onlineItems += "offline".equals(i.mode()) ? 0 : 1;
+            g.dossiersTotal += i.dossiersTotal() == null ? 0 : i.dossiersTotal();
+            g.dossiersOnline += i.dossiersOnline() == null ? 0 : i.dossiersOnline();
         }
-        agencies(in, byAgency);
-        plans(in, agencyIds);
     }
 
-    private void agencies(Inputs in, Map<String, Agg> byAgency) {
-        LocalDate twoLevel = t.get("localGovernment.twoLevelFrom").getDate();
-        LocalDate teamsFrom = t.get("staffing.commune.communityTeamsFrom").getDate();
-        double fullMin = num("services.fullProcessPercent.min");
-        double dossierMin = num("services.onlineDossiersPercent.min");
-        Map<String, int[]> signing = new TreeMap<>();
+    private void agencies(Inputs in, Map<String, Agg> byAgency, Map<String, Province> provinces) {
+        Map<String, List<AgencyStatus>> byJurisdiction = new TreeMap<>();
+        Map<String, AgencyStatus> byId = new HashMap<>();
+        in.agencies.forEach(a -> byId.put(a.id(), a));
         for (AgencyStatus a : in.agencies) {
+            byJurisdiction.computeIfAbsent(a.jurisdiction(), k -> new ArrayList<>()).add(a);
             Agg g = byAgency.get(a.id());
-            boolean pc = a.isPeopleCommittee();
-            boolean commune = "commune".equals(a.level());
-            boolean district = "district".equals(a.level());
-            boolean province = "province".equals(a.level());
-            int[] js = signing.computeIfAbsent(a.jurisdiction(), k -> new int[2]);
-            js[0]++;
-            if (a.head() != null && yes(a.head().usesDigitalSignature())) {
-                js[1]++;
-            }
-            // ACC
-            if (a.head() == null || a.head().name() == null || a.head().position() == null) {
-                add("ACC-001");
-            }
-            if (a.head() != null) {
-                if (!yes(a.head().designatedAccountable())) {
-                    add("ACC-002");
-                }
-                if (!yes(a.head().usesDigitalSignature())) {
-                    add("ACC-003");
-                }
-                if (!yes(a.head().processesWorkOnline())) {
-                    add("ACC-004");
-                }
-            }
-            // STF
-            Staffing st = a.staffing();
-            if (st == null) {
-                add("STF-007");
-            } else {
-                if (a.hasRole(AgencyStatus.DX_LEAD) && st.dedicatedDxStaff() < num("staffing.dxLead.minDedicated")) {
-                    add("STF-001");
-                }
-                if (district && pc && a.asOf().isBefore(twoLevel)
-                        && st.dedicatedDxStaff() < num("staffing.district.minDedicated")) {
-                    add("STF-002");
-                }
-                if (commune && pc) {
-                    if (st.dedicatedDxStaff() + st.concurrentDxStaff() < num("staffing.commune.minTotal")) {
-                        add("STF-003");
-                    }
-                    if (yes(t.get("staffing.commune.concurrentOnlyWarns").getFlag()) && st.dedicatedDxStaff() == 0
-                            && st.concurrentDxStaff() > 0) {
-                        add("STF-004");
-                    }
-                    if (!a.asOf().isBefore(teamsFrom)
-                            && st.communityDigitalTeams() < num("staffing.commune.minCommunityTeams")) {
-                        add("STF-005");
-                    }
-                }
-            }
-            if ((st == null || st.securityStaff() < num("staffing.security.minWhenLevel3")) && g.level3Systems > 0) {
-                add("STF-006");
-            }
-            // SVC
-            ServiceSummary s = a.servicesSummary();
-            if (s != null && s.fullProcessEligible() != null && s.fullProcessEligible() > 0 && s.fullProcess() != null
-                    && fullMin > s.fullProcess() * 100.0 / s.fullProcessEligible()) {
-                add("SVC-001");
-            }
-            if ((s == null || s.fullProcessEligible() == null || s.fullProcess() == null) && g.eligible > 0
-                    && fullMin > g.eligibleFull * 100.0 / g.eligible) {
-                add("SVC-001");
-            }
-            if (s != null && s.dossiersTotal() != null && s.dossiersTotal() > 0 && s.dossiersOnline() != null
-                    && dossierMin > s.dossiersOnline() * 100.0 / s.dossiersTotal()) {
-                add("SVC-003");
-            }
-            if ((s == null || s.dossiersTotal() == null || s.dossiersOnline() == null) && g.dossiersTotal > 0
-                    && dossierMin > g.dossiersOnline * 100.0 / g.dossiersTotal) {
-                add("SVC-003");
-            }
-            if (s != null) {
-                if (s.fullProcess() != null && s.fullProcessEligible() != null
-                        && s.fullProcess() > s.fullProcessEligible()) {
-                    add("SVC-004");
-                }
-                if (s.fullProcess() != null && s.partial() != null && s.total() != null
-                        && s.fullProcess() + s.partial() > s.total()) {
-                    add("SVC-004");
-                }
-                if (s.dossiersOnline() != null && s.dossiersTotal() != null && s.dossiersOnline() > s.dossiersTotal()) {
-                    add("SVC-004");
-                }
-                if (s.fullProcess() != null && g.fullItems > s.fullProcess()) {
-                    add("SVC-004");
-                }
-                if (s.total() != null && g.items > s.total()) {
-                    add("SVC-004");
-                }
-            }
-            boolean offersOnline = s != null && (s.fullProcess() != null && s.fullProcess() > 0
-                    || s.partial() != null && s.partial() > 0) || g.onlineItem;
-            if ((a.integration() == null || !yes(a.integration().nationalPublicServicePortalConnected()))
-                    && offersOnline) {
-                add("SVC-005");
-            }
-            // DOC
-            if (a.documents() != null) {
-                Double e = a.documents().exchangedElectronicallyPercent();
-                if (e != null && num("documents.exchangedElectronically.minPercent") > e) {
-                    add("DOC-001");
-                }
-                Double d = a.documents().digitallySignedPercent();
-                if (d != null && num("documents.digitallySigned.minPercent") > d) {
-                    add("DOC-002");
-                }
-            }
-            // INF
-            if (a.infrastructure() != null) {
-                if (!yes(a.infrastructure().portal())) {
-                    add("INF-001");
-                }
-                if (pc && (commune || district && a.asOf().isBefore(twoLevel))
-                        && !yes(a.infrastructure().videoConferenceEndpoint())) {
-                    add("INF-002");
-                }
-                Double b = a.infrastructure().broadbandCoveragePercent();
-                if (pc && (province || commune) && b != null && num("infrastructure.broadband.minPercent") > b) {
-                    add("INF-003");
-                }
-                Double m = a.infrastructure().mobileCoveragePercent();
-                if (m != null && num("infrastructure.mobile.minPercent") > m) {
-                    add("INF-004");
-                }
-            }
-            if ((pc && province || a.hasRole(AgencyStatus.DX_LEAD))
-                    && (a.integration() == null || !yes(a.integration().lgspConnected()))) {
-                add("INF-005");
-            }
-            if (district && !a.asOf().isBefore(twoLevel)) {
-                add("LGV-001");
-            }
+            new PlainAgency(a, t, out).check(g.level3Systems, byId, provinces);
+            services(a, g);
         }
-        double minSigning = num("accountability.headsDigitalSignature.minPercent");
-        for (int[] js : signing.values()) {
-            if (minSigning > js[1] * 100.0 / js[0]) {
-                add("ACC-005");
-            }
+        signing(byJurisdiction);
+    }
+
+    private void services(AgencyStatus a, Agg g) {
+        ServiceSummary s = a.servicesSummary();
+        Threshold full = t.get("services.fullProcessPercent.min");
+        Threshold dossiers = t.get("services.onlineDossiersPercent.min");
+        if (s != null && s.fullProcessEligible() != null && s.fullProcessEligible() > 0 && s.fullProcess() != null
+                && full.getNumber() > s.fullProcess() * 100.0 / s.fullProcessEligible()) {
+            out.add("SVC-001", a, "spec.onlineServices.summary.fullProcess", "fullProcess", s.fullProcess(),
+                    "eligible", s.fullProcessEligible(), "actual", s.fullProcess() * 100.0 / s.fullProcessEligible(),
+                    "min", full.getNumber(), "year", full.year(), "key", full.key());
+        }
+        if ((s == null || s.fullProcessEligible() == null || s.fullProcess() == null) && g.eligible > 0
+                && full.getNumber() > g.eligibleFull * 100.0 / g.eligible) {
+            out.add("SVC-001", a, "spec.onlineServices.items", "fullProcess", g.eligibleFull, "eligible", g.eligible,
+                    "actual", g.eligibleFull * 100.0 / g.eligible, "min", full.getNumber(), "year", full.year(),
+                    "key", full.key());
+        }
+        if (s != null && s.dossiersTotal() != null && s.dossiersTotal() > 0 && s.dossiersOnline() != null
+                && dossiers.getNumber() > s.dossiersOnline() * 100.0 / s.dossiersTotal()) {
+            out.add("SVC-003", a, "spec.onlineServices.summary.dossiersOnline", "online", s.dossiersOnline(),
+                    "total", s.dossiersTotal(), "actual", s.dossiersOnline() * 100.0 / s.dossiersTotal(),
+                    "min", dossiers.getNumber(), "year", dossiers.year(), "key", dossiers.key());
+        }
+        if ((s == null || s.dossiersTotal() == null || s.dossiersOnline() == null) && g.dossiersTotal > 0
+                && dossiers.getNumber() > g.dossiersOnline * 100.0 / g.dossiersTotal) {
+            out.add("SVC-003", a, "spec.onlineServices.items", "online", g.dossiersOnline, "total", g.dossiersTotal,
+                    "actual", g.dossiersOnline * 100.0 / g.dossiersTotal, "min", dossiers.getNumber(),
+                    "year", dossiers.year(), "key", dossiers.key());
+        }
+        if (s != null) {
+            contradictions(a, s, g);
+        }
+        boolean offersOnline = s != null && (s.fullProcess() != null && s.fullProcess() > 0
+                || s.partial() != null && s.partial() > 0) || g.onlineItems > 0;
+        Threshold portal = t.get("services.nationalPortal.required");
+        if (yes(portal.getFlag()) && offersOnline && (a.integration() == null
+                || !yes(a.integration().nationalPublicServicePortalConnected()))) {
+            out.add("SVC-005", a, "spec.integration.nationalPublicServicePortalConnected", "actual",
+                    a.integration() == null ? null : a.integration().nationalPublicServicePortalConnected(),
+                    "year", portal.year(), "key", portal.key());
+        }
+        Threshold population = t.get("integration.populationDatabase.required");
+        if (yes(population.getFlag()) && offersOnline && (a.integration() == null
+                || !yes(a.integration().nationalPopulationDatabaseConnected()))) {
+            out.add("INF-006", a, "spec.integration.nationalPopulationDatabaseConnected", "actual",
+                    a.integration() == null ? null : a.integration().nationalPopulationDatabaseConnected(),
+                    "year", population.year(), "key", population.key());
         }
     }
 
-    private void plans(Inputs in, Set<String> agencyIds) {
-        Set<String> jurisdictions = new HashSet<>();
-        in.agencies.forEach(a -> jurisdictions.add(a.jurisdiction()));
-        Map<String, Plan> plans = new HashMap<>();
-        List<String> roles = t.get("accountability.steeringHeadRoles").getList();
-        List<String> pillars = t.get("plan.requiredPillars").getList();
-        List<String> sectors = t.get("plan.requiredPrioritySectors").getList();
-        List<String> indicators = t.get("plan.requiredIndicators").getList();
-        Map<String, Set<String>> lastYearTargets = new HashMap<>();
-        for (PlanTarget x : in.targets) {
-            lastYearTargets.computeIfAbsent(x.planId(), k -> new HashSet<>()).add(x.indicator() + "@" + x.year());
+    /** SVC-004: figures of the summary that exceed their bound, within it and against the items. */
+    private void contradictions(AgencyStatus a, ServiceSummary s, Agg g) {
+        if (s.fullProcess() != null && s.fullProcessEligible() != null && s.fullProcess() > s.fullProcessEligible()) {
+            out.add("SVC-004", a, "spec.onlineServices.summary.fullProcess", "left", s.fullProcess(),
+                    "right", s.fullProcessEligible());
         }
-        for (Plan p : in.plans) {
-            plans.put(p.id(), p);
-            String role = p.steeringCommittee() == null || p.steeringCommittee().head() == null ? null
-                    : p.steeringCommittee().head().role();
-            if (role == null || !roles.contains(role)) {
-                add("ACC-006");
-            }
-            if (!yes(p.headsAccountable())) {
-                add("ACC-007");
-            }
-            if (!yes(p.securityCommitment())) {
-                add("SEC-006");
-            }
-            var per = p.period();
-            if (per == null || per.from() == null || per.to() == null || per.from() > per.to()
-                    || per.visionTo() != null && per.visionTo() < per.to()) {
-                add("PLN-001");
-            }
-            if (!p.pillars().containsAll(pillars)) {
-                add("PLN-002");
-            }
-            if (!p.prioritySectors().containsAll(sectors)) {
-                add("PLN-003");
-            }
-            if (per != null && per.to() != null) {
-                Set<String> have = lastYearTargets.getOrDefault(p.id(), Set.of());
-                for (String i : indicators) {
-                    if (!have.contains(i + "@" + per.to())) {
-                        add("PLN-005");
-                    }
+        if (s.fullProcessEligible() != null && s.total() != null && s.fullProcessEligible() > s.total()) {
+            out.add("SVC-004", a, "spec.onlineServices.summary.fullProcessEligible", "left", s.fullProcessEligible(),
+                    "right", s.total());
+        }
+        int online = (s.fullProcess() == null ? 0 : s.fullProcess()) + (s.partial() == null ? 0 : s.partial());
+        if (s.total() != null && (s.fullProcess() != null || s.partial() != null) && online > s.total()) {
+            out.add("SVC-004", a, "spec.onlineServices.summary.partial", "left", online, "right", s.total());
+        }
+        if (s.dossiersOnline() != null && s.dossiersTotal() != null && s.dossiersOnline() > s.dossiersTotal()) {
+            out.add("SVC-004", a, "spec.onlineServices.summary.dossiersOnline", "left", s.dossiersOnline(),
+                    "right", s.dossiersTotal());
+        }
+        exceeds(a, "total", s.total(), g.items);
+        exceeds(a, "fullProcessEligible", s.fullProcessEligible(), g.eligible);
+        exceeds(a, "fullProcess", s.fullProcess(), g.fullItems);
+        exceeds(a, "partial", s.partial(), g.partialItems);
+        exceeds(a, "dossiersTotal", s.dossiersTotal(), g.dossiersTotal);
+        exceeds(a, "dossiersOnline", s.dossiersOnline(), g.dossiersOnline);
+    }
+
+    private void exceeds(AgencyStatus a, String figure, Number summary, long items) {
+        if (summary != null && items > summary.longValue()) {
+            out.add("SVC-004", a, "spec.onlineServices.summary." + figure, "left", items, "right", summary);
+        }
+    }
+
+    /** ACC-005: the share of heads signing digitally, per jurisdiction. */
+    private void signing(Map<String, List<AgencyStatus>> byJurisdiction) {
+        Threshold min = t.get("accountability.headsDigitalSignature.minPercent");
+        byJurisdiction.forEach((j, agencies) -> {
+            int signing = 0;
+            AgencyStatus first = null;
+            AgencyStatus firstCommittee = null;
+            for (AgencyStatus a : agencies) {
+                signing += a.head() != null && yes(a.head().usesDigitalSignature()) ? 1 : 0;
+                first = first == null || a.id().compareTo(first.id()) < 0 ? a : first;
+                if ("province".equals(a.level()) && a.isPeopleCommittee()
+                        && (firstCommittee == null || a.id().compareTo(firstCommittee.id()) < 0)) {
+                    firstCommittee = a;
                 }
             }
-            if (p.budget() == null || p.budget().amount() == null || p.budget().amount() <= 0) {
-                add("PLN-007");
+            double actual = signing * 100.0 / agencies.size();
+            if (min.getNumber() > actual) {
+                out.add("ACC-005", j, firstCommittee != null ? firstCommittee : first, "metadata.agency.jurisdiction",
+                        "signing", (long) signing, "total", (long) agencies.size(), "actual", actual,
+                        "min", min.getNumber(), "key", min.key());
             }
-            if ("adopted".equals(p.status()) && (p.adoptedBy() == null || p.adoptedOn() == null)) {
-                add("PLN-009");
-            }
-        }
-        for (PlanTask k : in.tasks) {
-            if (k.owner() == null) {
-                add("ACC-008");
-            } else if (jurisdictions.contains(k.jurisdiction()) && !agencyIds.contains(k.owner())) {
-                add("ACC-009");
-            }
-            Plan p = plans.get(k.planId());
-            if (p != null) {
-                var per = p.period();
-                if (k.deadline() == null || per != null && per.from() != null && per.to() != null
-                        && (k.deadline().getYear() < per.from() || k.deadline().getYear() > per.to())) {
-                    add("ACC-010");
-                }
-            }
-        }
-        double evaluationYear = num("evaluationYear");
-        Map<String, List<PlanTarget>> series = new HashMap<>();
-        for (PlanTarget x : in.targets) {
-            if (x.year() >= evaluationYear) {
-                Threshold min = t.get("plan.minTargets." + x.indicator());
-                if (min != null && min.getNumber() != null && min.getNumber() > x.value()) {
-                    add("PLN-004");
-                }
-            }
-            series.computeIfAbsent(x.planId() + "\u0000" + x.indicator(), k -> new java.util.ArrayList<>()).add(x);
-        }
-        for (List<PlanTarget> s : series.values()) {
-            for (PlanTarget x : s) {
-                for (PlanTarget e : s) {
-                    if (e.year() < x.year() && e.value() > x.value()) {
-                        add("PLN-006");
-                        break;
-                    }
-                }
-            }
-        }
+        });
     }
 }

@@ -44,7 +44,7 @@ class CliConventionsTest {
             Cli.Result r = Cli.run(args);
             assertEquals(0, r.exit(), r::toString);
             for (String s : new String[] {"Exit codes", "  0 ", "  1 ", "  2 ", "DXCHECK_CACHE", "DXCHECK_CDS",
-                    "DXCHECK_GC", "DXCHECK_JAVA_OPTS", "DXCHECK_DEBUG", "NO_COLOR", "JAVA_HOME"}) {
+                    "DXCHECK_GC", "DXCHECK_JAVA_OPTS", "DXCHECK_JIT", "DXCHECK_DEBUG", "NO_COLOR", "JAVA_HOME"}) {
                 assertTrue(r.out().contains(s), () -> String.join(" ", args) + " lacks " + s + ":\n" + r.out());
             }
         }
