@@ -33,8 +33,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "show what each rule matched")
     boolean explain;
 
-    @Option(names = "--interval", paramLabel = "MS", description = "how often to look for changes (default: 250)")
-    long interval = 250;
+    @Option(names = "--interval", paramLabel = "MS", description = "how often to look for changes (default: 100)")
+    long interval = 100;
 
     /** Throwaway compiles after the first check, so the first rule edit meets a warm compiler (see Watcher). */
     static final int WARM_UP_COMPILES = 4;
