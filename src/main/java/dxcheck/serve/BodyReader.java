@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads a request body without holding a thread while it arrives (Jetty's read/demand loop): a client sending it
- * slowly costs a connection, not a thread. At most max bytes: past that it fails with {@link TooLarge}.
+ * slowly costs a connection, not a thread. At most max bytes: past that it fails with {@link TooLarge} — once the
+ * rest of the body has been read and thrown away (up to max bytes more, within the body's time): a server that
+ * answers and closes while the client is still sending resets the connection, and the client may lose the 413.
  */
 final class BodyReader implements Runnable {
     /** The body is larger than allowed. */
@@ -23,6 +25,8 @@ final class BodyReader implements Runnable {
     private final long max;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
+    /** Bytes thrown away since the body went over max; -1 while it has not. */
+    private long discarded = -1;
 
     private BodyReader(Request request, long max) {
         this.request = request;
@@ -44,14 +48,17 @@ final class BodyReader implements Runnable {
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {
-                done.completeExceptionally(chunk.getFailure());
+                done.completeExceptionally(discarded >= 0 ? new TooLarge() : chunk.getFailure());
                 return;
             }
             ByteBuffer b = chunk.getByteBuffer();
-            if (bytes.size() + (long) b.remaining() > max) {
+            if (discarded >= 0 || bytes.size() + (long) b.remaining() > max) {
+                discarded = Math.max(discarded, 0) + b.remaining();
                 chunk.release();
-                done.completeExceptionally(new TooLarge());
-                return;
+                if (chunk.isLast() || discarded > max) {
+                    done.completeExceptionally(new TooLarge());
+                }
+                continue;
             }
             byte[] part = new byte[b.remaining()];
             b.get(part);

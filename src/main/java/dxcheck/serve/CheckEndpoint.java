@@ -53,7 +53,9 @@ final class CheckEndpoint {
     void handle(Exchange x, Map<String, String> query, Lang queryLang) {
         long waited = Math.max(0, System.nanoTime() - x.request.getHeadersNanoTime());
         String declared = x.header("Content-Length");
-        if (declared != null && tooLarge(declared)) {
+        // a body announced over the limit is still read and thrown away when it is at most twice the limit (see
+        // BodyReader), so that the client, still sending, gets the 413 instead of a reset connection
+        if (declared != null && tooLarge(declared, 2 * options.maxBody())) {
             x.setHeader("Connection", "close");
             x.sendError(413, Msg.HTTP_TOO_LARGE.format(queryLang, options.maxBody()));
             return;
@@ -71,9 +73,9 @@ final class CheckEndpoint {
         });
     }
 
-    private boolean tooLarge(String declared) {
+    private static boolean tooLarge(String declared, long max) {
         try {
-            return Long.parseLong(declared.trim()) > options.maxBody();
+            return Long.parseLong(declared.trim()) > max;
         } catch (NumberFormatException e) {
             return true;
         }

@@ -176,6 +176,14 @@ class ServeApiTest {
     void tooLargeIs413() throws Exception {
         byte[] big = new byte[(int) ServeOptions.DEFAULT_MAX_BODY + 1024];
         java.util.Arrays.fill(big, (byte) '#');
+        // repeated: a server that answers while the client still sends, then closes, resets the connection now and
+        // then, and the client loses the answer ("header parser received no bytes"); the rest is read first
+        for (int i = 0; i < 4; i++) {
+            tooLargeOnce(big);
+        }
+    }
+
+    private void tooLargeOnce(byte[] big) throws Exception {
         HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/check")).header("X-Dxcheck", "1")
                 .header("Content-Type", "text/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
                 HttpResponse.BodyHandlers.ofString());
