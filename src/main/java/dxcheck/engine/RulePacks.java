@@ -8,6 +8,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
 
@@ -23,6 +24,9 @@ import java.util.List;
 final class RulePacks {
     static final String KMODULE = "kmodule.xml";
 
+    /** Numbers each compile's module (see compile). */
+    private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
+
     private RulePacks() {
     }
 
@@ -30,6 +34,11 @@ final class RulePacks {
                            ErrorList errors) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
+        // Each compile gets a module id of its own: under the default id, two compiles at once (watch's warm-up and
+        // an edit, serve's reload and a check) share one slot of Drools' process-wide KieRepository, and a container
+        // could be made from the other compile's rules. The module leaves the repository once its KieBase is built.
+        ReleaseId id = ks.newReleaseId("dxcheck", "rules-" + COMPILES.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(id);
         if (!kmodule.isEmpty()) {
             kfs.writeKModuleXML(kmodule);
         }
@@ -47,18 +56,22 @@ final class RulePacks {
                 drlErrors.add(f, m.getLine(), 0, m.getText());
             }
         }
-        if (!messages.isEmpty()) {
-            return null;
+        try {
+            if (!messages.isEmpty()) {
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(id);
+            if (kbase == null) {
+                return container.getKieBase();
+            }
+            if (!container.getKieBaseNames().contains(kbase)) {
+                errors.add(new Location(dir.resolve(KMODULE).toString(), 1, 1), "--kbase", Msg.NOT_ONE_OF, kbase,
+                        String.join(", ", container.getKieBaseNames().stream().sorted().toList()));
+                return null;
+            }
+            return container.getKieBase(kbase);
+        } finally {
+            ks.getRepository().removeKieModule(id);
         }
-        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        if (kbase == null) {
-            return container.getKieBase();
-        }
-        if (!container.getKieBaseNames().contains(kbase)) {
-            errors.add(new Location(dir.resolve(KMODULE).toString(), 1, 1), "--kbase", Msg.NOT_ONE_OF, kbase,
-                    String.join(", ", container.getKieBaseNames().stream().sorted().toList()));
-            return null;
-        }
-        return container.getKieBase(kbase);
     }
 }

@@ -34,7 +34,7 @@ public final class Watcher {
     private final PrintWriter out;
     private final Poller<State> poller;
     private State previous;
-    /** Set by a change: the warm-up stops before its next compile, leaving the cores to the real one. */
+    /** Set by a change: the warm-up stops before its next compile. */
     private volatile boolean warmUpStop;
 
     /** What the watched files are at one poll: inputs and --policy files by size and time, the rules by content. */
@@ -101,8 +101,9 @@ public final class Watcher {
     /**
      * Compiles the rules a few times on a background thread, keeping nothing: the first rule edit is then compiled by
      * a JIT-warmed compiler (measured: the first compile in a JVM costs about 10× the fifth), so the check after an
-     * edit is back in about a second instead of 5–13 s. Started once, after the first check; a low-priority daemon
-     * that stops at the first change.
+     * edit is back in about a second instead of 5–13 s. Started once, after the first check, on a daemon thread that
+     * stops before its next compile at the first change (the compile under way runs to its end, beside the edit's).
+     * Each compile has its own module in Drools' repository (RulePacks), so the two never mix.
      */
     public void warmUpInBackground(int compiles) {
         State now = previous;
@@ -114,13 +115,12 @@ public final class Watcher {
                 try {
                     dxcheck.engine.RuleBase.build(now.rules().sources(), rulesRequest.kbase(),
                             dxcheck.engine.RuleBaseStore.NONE);
-                } catch (CannotRunException e) {
-                    return; // the check said why the rules do not build
+                } catch (CannotRunException | RuntimeException | OutOfMemoryError e) {
+                    return; // only a warm-up: the check says why rules do not build; nothing of it is printed
                 }
             }
         }, "dxcheck-watch-warm-up");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 

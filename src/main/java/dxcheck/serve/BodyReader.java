@@ -23,7 +23,7 @@ final class BodyReader implements Runnable {
 
     private final Request request;
     private final long max;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
     /** Bytes thrown away since the body went over max; -1 while it has not. */
     private long discarded = -1;
@@ -53,6 +53,7 @@ final class BodyReader implements Runnable {
             }
             ByteBuffer b = chunk.getByteBuffer();
             if (discarded >= 0 || bytes.size() + (long) b.remaining() > max) {
+                bytes = null; // what was read is not needed any more: a slow client does not hold it while it drains
                 discarded = Math.max(discarded, 0) + b.remaining();
                 chunk.release();
                 if (chunk.isLast() || discarded > max) {

@@ -55,7 +55,8 @@ final class CheckEndpoint {
         String declared = x.header("Content-Length");
         // a body announced over the limit is still read and thrown away when it is at most twice the limit (see
         // BodyReader), so that the client, still sending, gets the 413 instead of a reset connection
-        if (declared != null && tooLarge(declared, 2 * options.maxBody())) {
+        long drainable = options.maxBody() > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * options.maxBody();
+        if (declared != null && tooLarge(declared, drainable)) {
             x.setHeader("Connection", "close");
             x.sendError(413, Msg.HTTP_TOO_LARGE.format(queryLang, options.maxBody()));
             return;

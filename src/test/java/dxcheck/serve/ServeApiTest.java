@@ -349,6 +349,17 @@ class ServeApiTest {
         }
     }
 
+    /** A --max-body near Long.MAX_VALUE ("no limit") must not overflow into refusing every body as too large. */
+    @Test
+    void aHugeMaxBodyStillAcceptsBodies() throws Exception {
+        try (DxServer open = DxServer.start(ServeOptions.defaults(Path.of("rules")).withPollMillis(0)
+                .withMaxBody(Long.MAX_VALUE), dxcheck.TestRules.SETS, Lang.EN, new PrintWriter(new StringWriter()))) {
+            HttpResponse<String> r = Http.postYaml(open.uri().resolve("/api/check?asOf=2023-07-15&lang=en"),
+                    Files.readString(Path.of("fixtures/ha-tinh/agencies/stttt.yaml")));
+            assertEquals(200, r.statusCode(), r::body);
+        }
+    }
+
     /** A Policy hidden among the uploaded files, or sent as the policy, is refused unless the server allows it. */
     @Test
     void uploadedPoliciesAreRefusedUnlessTheServerAllowsThem() throws Exception {
