@@ -1,8 +1,6 @@
 package dxcheck.cli;
 
 import dxcheck.load.Inputs;
-import dxcheck.load.InvalidInputException;
-import dxcheck.load.Loader;
 import dxcheck.model.PolicyDocument;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
@@ -42,11 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = lang;
-        Inputs inputs;
-        try {
-            inputs = Loader.load(paths, main.stdin);
-        } catch (InvalidInputException e) {
-            e.lines(l).forEach(spec.commandLine().getErr()::println);
+        Inputs inputs = Workbooks.load(paths, main.stdin, l, spec.commandLine().getErr());
+        if (inputs == null) {
             return ExitCode.CANNOT_RUN;
         }
         for (PolicyDocument p : inputs.policies) {

@@ -1,8 +1,6 @@
 package dxcheck.cli;
 
 import dxcheck.load.Inputs;
-import dxcheck.load.InvalidInputException;
-import dxcheck.load.Loader;
 import dxcheck.text.Lang;
 import dxcheck.text.Msg;
 import dxcheck.xlsx.YamlFiles;
@@ -45,11 +43,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = lang;
-        Inputs inputs;
-        try {
-            inputs = Loader.load(paths, main.stdin);
-        } catch (InvalidInputException e) {
-            e.lines(l).forEach(spec.commandLine().getErr()::println);
+        Inputs inputs = Workbooks.load(paths, main.stdin, l, spec.commandLine().getErr());
+        if (inputs == null) {
             return ExitCode.CANNOT_RUN;
         }
         Map<String, String> files = YamlFiles.of(inputs);
