@@ -43,12 +43,9 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Watcher w = new Watcher(main.ruleSets(), run.request(), new CheckRequest(paths, run.check(FailOn.ERROR, explain)),
                 spec.commandLine().getOut());
-        boolean warmed = false;
+        w.warmUpAfterFirstCheck(WARM_UP_COMPILES);
         while (!Thread.currentThread().isInterrupted()) {
-            if (w.poll() && !warmed) {
-                w.warmUpInBackground(WARM_UP_COMPILES);
-                warmed = true;
-            }
+            w.poll();
             Thread.sleep(Math.max(50, interval));
         }
         return ExitCode.CLEAN;

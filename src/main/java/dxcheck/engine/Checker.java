@@ -228,11 +228,8 @@ public final class Checker {
     /** A rule that reads a key the policy does not define would never fire: refuse to run instead. */
     private static void checkPolicyCoversRules(RuleBase rules, Policy policy) throws RulesNotUsableException {
         ErrorList errors = new ErrorList();
-        rules.policyKeysRead().forEach((key, at) -> {
-            if (!policy.thresholds().containsKey(key)) {
-                errors.add(at, "", Msg.RULE_READS_UNKNOWN_KEY, key);
-            }
-        });
+        rules.keysReadOutside(policy.thresholds().keySet())
+                .forEach((key, at) -> errors.add(at, "", Msg.RULE_READS_UNKNOWN_KEY, key));
         errors.throwIfAny(RulesNotUsableException::new);
     }
 }

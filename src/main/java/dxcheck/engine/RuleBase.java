@@ -76,17 +76,24 @@ public final class RuleBase {
         return policyKeysRead;
     }
 
-    /**
-     * The keys a rule reads that the base policy (the rules folder's policy.yaml) does not define, each at the first rule
-     * reading it: such a rule would never fire. evaluationYear is left out: any policy layer may set it.
-     */
-    public Map<String, Location> keysUndefinedBy(PolicyDocument base) {
-        Map<String, Location> undefined = new TreeMap<>();
+    /** The keys a rule reads that are not among the given ones, each at the first rule reading it. */
+    Map<String, Location> keysReadOutside(java.util.Set<String> defined) {
+        Map<String, Location> outside = new TreeMap<>();
         policyKeysRead.forEach((key, at) -> {
-            if (!base.thresholds().containsKey(key) && !PolicyLayers.EVALUATION_YEAR.equals(key)) {
-                undefined.put(key, at);
+            if (!defined.contains(key)) {
+                outside.put(key, at);
             }
         });
+        return outside;
+    }
+
+    /**
+     * The keys a rule reads that the base policy (the rules folder's policy.yaml) does not define: such a rule would
+     * never fire. evaluationYear is left out: any policy layer may set it.
+     */
+    public Map<String, Location> keysUndefinedBy(PolicyDocument base) {
+        Map<String, Location> undefined = keysReadOutside(base.keys());
+        undefined.remove(PolicyLayers.EVALUATION_YEAR);
         return undefined;
     }
 

@@ -36,6 +36,8 @@ public final class Watcher {
     private State previous;
     /** Set by a change: the warm-up stops before its next compile. */
     private volatile boolean warmUpStop;
+    /** Throwaway compiles to run after the first check (see {@link #warmUpAfterFirstCheck}). */
+    private int warmUps;
 
     /** What the watched files are at one poll: inputs and --policy files by size and time, the rules by content. */
     private record State(Map<Path, String> files, RulesRead rules) {
@@ -79,6 +81,9 @@ public final class Watcher {
         }
         check();
         out.flush();
+        if (before == null && warmUps > 0) {
+            warmUp(now, warmUps);
+        }
     }
 
     private void check() {
@@ -105,9 +110,12 @@ public final class Watcher {
      * stops before its next compile at the first change (the compile under way runs to its end, beside the edit's).
      * Each compile has its own module in Drools' repository (RulePacks), so the two never mix.
      */
-    public void warmUpInBackground(int compiles) {
-        State now = previous;
-        if (now == null || now.rules().sources() == null) {
+    public void warmUpAfterFirstCheck(int compiles) {
+        warmUps = compiles;
+    }
+
+    private void warmUp(State now, int compiles) {
+        if (now.rules().sources() == null) {
             return;
         }
         Thread t = new Thread(() -> {
