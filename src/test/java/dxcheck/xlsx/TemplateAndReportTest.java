@@ -11,14 +11,11 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -169,20 +166,6 @@ class TemplateAndReportTest {
 
     /** Puts the rows into the sheet's sheetData, as a spreadsheet program saving the filled template would. */
     private static byte[] rewrite(byte[] xlsx, String part, String rows) throws Exception {
-        ZipParts parts = new ZipParts(xlsx, Long.MAX_VALUE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (String name : parts.names()) {
-                byte[] bytes = parts.bytes(name);
-                if (name.equals(part)) {
-                    String xml = new String(bytes, StandardCharsets.UTF_8);
-                    assertTrue(xml.contains("</sheetData>"), xml);
-                    bytes = xml.replace("</sheetData>", rows + "</sheetData>").getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(name));
-                z.write(bytes);
-            }
-        }
-        return out.toByteArray();
+        return dxcheck.load.xlsx.EditedWorkbook.rewrite(xlsx, part, xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
     }
 }

@@ -155,7 +155,7 @@ class BadWorkbookTest {
     @Test
     void aSharedStringIndexPastTheTableIsAnError() throws Exception {
         byte[] ok = workbook(Map.of("Cơ quan", agencies(List.of("metadata.agency.id"), row("hg.ubnd"))));
-        byte[] bad = rewrite(ok, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>0</v>", "<v>2000000000</v>"));
+        byte[] bad = EditedWorkbook.rewrite(ok, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>0</v>", "<v>2000000000</v>"));
         contains(errors(bad), "names shared string 2000000000 of");
     }
 
@@ -178,28 +178,8 @@ class BadWorkbookTest {
     void anExcelErrorInACell() throws Exception {
         byte[] ok = workbook(Map.of("Cơ quan", agencies(AGENCY_KEYS,
                 row("hg.ubnd", "UBND", "hg", java.time.LocalDate.of(2023, 6, 30), 4))));
-        byte[] bad = rewrite(ok, "xl/worksheets/sheet1.xml",
+        byte[] bad = EditedWorkbook.rewrite(ok, "xl/worksheets/sheet1.xml",
                 xml -> xml.replaceFirst("<c r=\"E3\"([^>]*)><v>4</v></c>", "<c r=\"E3\" t=\"e\"><v>#DIV/0!</v></c>"));
         contains(errors(bad), "book.xlsx:Cơ quan!E3: spec.staffing.dedicatedDxStaff: the cell holds the Excel error #DIV/0!");
-    }
-
-    /** The workbook with one part's XML changed. */
-    static byte[] rewrite(byte[] xlsx, String part, java.util.function.UnaryOperator<String> change) throws Exception {
-        ZipParts parts = new ZipParts(xlsx, Long.MAX_VALUE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (String name : parts.names()) {
-                byte[] bytes = parts.bytes(name);
-                if (name.equals(part)) {
-                    String before = new String(bytes, StandardCharsets.UTF_8);
-                    String after = change.apply(before);
-                    assertTrue(!after.equals(before), "the change applies to " + part);
-                    bytes = after.getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(name));
-                z.write(bytes);
-            }
-        }
-        return out.toByteArray();
     }
 }
