@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** dxcheck generate --out DIR [--seed N] [--scale F] */
+/** dxcheck generate --out DIR [--seed N] [--scale F] [--provinces N] */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Sinh dữ liệu tổng hợp cấp quốc gia (hợp lệ) / Write a synthetic, valid national data set "
                 + "(34 provinces, 3,321 communes, ~10,000 systems, ~1,000,000 facts at --scale 1).")
@@ -28,15 +28,19 @@ final class GenerateCommand implements Callable<Integer> {
             description = "share of the national size: 0.001, 0.01, 0.1, 1 ≈ 1k, 10k, 100k, 1M facts (default: 1)")
     double scale = 1;
 
+    @Option(names = "--provinces", paramLabel = "N", description = "spread the facts over N provinces, 1 to 34 "
+            + "(default: 34 × the scale, at least 1)")
+    Integer provinces;
+
     @Override
     public Integer call() {
         try {
-            NationalGenerator.Result r = new NationalGenerator(seed, scale).writeTo(out);
+            NationalGenerator.Result r = new NationalGenerator(seed, scale, provinces).writeTo(out);
             spec.commandLine().getErr().println("dxcheck: " + r + " → " + out + " (check with --as-of "
                     + NationalGenerator.AS_OF + ")");
             return ExitCode.CLEAN;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("dxcheck: --scale: " + e.getMessage());
+            spec.commandLine().getErr().println("dxcheck: " + e.getMessage());
             return ExitCode.CANNOT_RUN;
         } catch (IOException e) {
             spec.commandLine().getErr().println("dxcheck: cannot write " + out + ": " + e);

@@ -16,6 +16,8 @@ final class HelpFooter {
             + "  DXCHECK_JAVA_OPTS  more JVM options, e.g. -Xmx4g%n"
             + "  DXCHECK_JIT        c1: the quick compiler only; full: both; auto (default): c1 for a%n"
             + "                     check of at most 32 MB of input files%n"
+            + "  DXCHECK_SESSIONS   single: all provinces in one rule session (default: one%n"
+            + "                     session per province, then the rules that cross provinces)%n"
             + "  DXCHECK_DEBUG      1: stack traces of internal errors, rule cache misses%n"
             + "  DXCHECK_TIMING     1: phase times on standard error%n"
             + "  NO_COLOR           no colour in the text report%n"

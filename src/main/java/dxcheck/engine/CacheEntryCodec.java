@@ -42,7 +42,7 @@ import java.util.TreeMap;
  */
 final class CacheEntryCodec {
     private static final byte[] MAGIC = "dxcheck-rulebase\n".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int MAX_DEPTH = 500;
     private static final long MAX_REFERENCES = 10_000_000;
     private static final long MAX_ARRAY = 64L * 1024 * 1024;
@@ -64,7 +64,8 @@ final class CacheEntryCodec {
             "java.util.concurrent.locks.AbstractQueuedSynchronizer", "java.util.concurrent.locks.ReentrantLock",
             "java.util.concurrent.locks.ReentrantLock$Sync", "java.util.concurrent.locks.ReentrantLock$NonfairSync",
             "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
-            "java.util.concurrent.atomic.AtomicBoolean", RuleInfo.class.getName(), Findings.class.getName());
+            "java.util.concurrent.atomic.AtomicBoolean", RuleInfo.class.getName(), Findings.class.getName(),
+            Partitioning.class.getName());
     /** Nested classes of the JDK's collection factories (empty, immutable, synchronized and unmodifiable views). */
     private static final List<String> ALLOWED_NESTED = List.of("java.util.Collections$", "java.util.ImmutableCollections$");
 
@@ -148,6 +149,7 @@ final class CacheEntryCodec {
             out.writeObject(new HashMap<>(types));
             out.writeObject(new TreeMap<>(entry.rules()));
             out.writeObject(new TreeMap<>(entry.policyKeysRead()));
+            out.writeObject(entry.partitioning());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream data = new DataOutputStream(bytes);
@@ -171,6 +173,7 @@ final class CacheEntryCodec {
         Map<String, byte[]> types;
         Map<String, RuleInfo> rules;
         Map<String, Location> keys;
+        Partitioning partitioning;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(meta)) {
             @Override
             protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
@@ -181,6 +184,7 @@ final class CacheEntryCodec {
             types = (Map<String, byte[]>) in.readObject();
             rules = (Map<String, RuleInfo>) in.readObject();
             keys = (Map<String, Location>) in.readObject();
+            partitioning = (Partitioning) in.readObject();
         }
         ProjectClassLoader pcl = ProjectClassLoader.createProjectClassLoader(parent, types);
         Collection<KiePackage> packages;
@@ -191,7 +195,7 @@ final class CacheEntryCodec {
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, pcl));
         kb.addPackages(packages);
-        return new RuleBaseStore.Entry(kb, rules, keys);
+        return new RuleBaseStore.Entry(kb, rules, keys, partitioning);
     }
 
     /** The class names of the types the entry's DRL declares (their bytecode is stored as a/b/C.class). */

@@ -117,7 +117,7 @@ final class ParsedRules {
         } else if (d instanceof ConditionalElementDescr ce) {
             ce.getDescrs().forEach(c -> collect((BaseDescr) c, out));
         } else if (d instanceof org.drools.drl.ast.descr.AccumulateDescr acc) {
-            acc.getDescrs().forEach(c -> collect(c, out)); // the patterns accumulated over
+            collect(acc.getInput(), out); // the patterns accumulated over
         }
     }
 

@@ -31,14 +31,21 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Map<String, Location> policyKeysRead;
+    private final Partitioning partitioning;
     private final Knowledge knowledge;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead,
-                     Knowledge knowledge) {
+                     Partitioning partitioning, Knowledge knowledge) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
         this.policyKeysRead = Collections.unmodifiableMap(policyKeysRead);
+        this.partitioning = partitioning;
         this.knowledge = knowledge;
+    }
+
+    /** Which rules run once over all provinces when a check holds several (the others run per province). */
+    public Partitioning partitioning() {
+        return partitioning;
     }
 
     /**
@@ -124,10 +131,12 @@ public final class RuleBase {
         String key = key(sources, kbase);
         RuleBaseStore.Entry stored = store.read(key);
         if (stored != null) {
-            return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead(), Knowledge.NONE);
+            return new RuleBase(stored.kieBase(), stored.rules(), stored.policyKeysRead(), stored.partitioning(),
+                    Knowledge.NONE);
         }
         RuleBase built = compile(sources, kbase);
-        store.write(key, new RuleBaseStore.Entry(built.kieBase, built.rules, built.policyKeysRead));
+        store.write(key, new RuleBaseStore.Entry(built.kieBase, built.rules, built.policyKeysRead,
+                built.partitioning));
         return built;
     }
 
@@ -147,7 +156,7 @@ public final class RuleBase {
                 new RuleMetadata.Written(r.location(), r.policyKeys())));
         Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, written, errors);
         errors.throwIfAny(RulesNotUsableException::new);
-        return new RuleBase(kieBase, rules, keysRead(parsed), Knowledge.NONE);
+        return new RuleBase(kieBase, rules, keysRead(parsed), Partitioning.of(parsed), Knowledge.NONE);
     }
 
     /** Every literal key, at the first rule (by file, then line) that reads it. */
@@ -180,7 +189,7 @@ public final class RuleBase {
             joined.put(r.id(), r.withSources(k.sources()));
         }
         errors.throwIfAny(RulesNotUsableException::new);
-        return new RuleBase(kieBase, joined, policyKeysRead, k);
+        return new RuleBase(kieBase, joined, policyKeysRead, partitioning, k);
     }
 
     private static void checkCitations(RuleInfo r, List<Citation> cs, boolean basis, Knowledge k, ErrorList errors) {

@@ -24,8 +24,12 @@ public interface RuleBaseStore {
         }
     };
 
-    /** A compiled rule base and what was read from its DRL beside it: rule metadata, policy keys read. */
-    record Entry(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead) {
+    /**
+     * A compiled rule base and what was read from its DRL beside it: rule metadata, policy keys read, how a check
+     * over several provinces is split.
+     */
+    record Entry(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Location> policyKeysRead,
+                 Partitioning partitioning) {
     }
 
     /** The entry stored under key, or null (none, not trusted, damaged: then the rules are compiled). */

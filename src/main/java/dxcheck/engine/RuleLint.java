@@ -55,6 +55,7 @@ public final class RuleLint {
         LintMessages.check(parsed, issues);
         LintFields.check(parsed, issues);
         LintConstraints.check(parsed, issues);
+        RuleScope.check(parsed, issues);
         LintPacks.check(sources.dir(), sources.kmodule(), parsed, issues);
         return issues;
     }

@@ -25,8 +25,11 @@ import java.util.TreeMap;
  */
 final class RuleMetadata {
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
-    /** The metadata a part of a requirement may carry: its id, and a message of its own (both languages). */
-    private static final Set<String> PART_KEYS = Set.of("id", "messageVi", "messageEn");
+    /**
+     * The metadata a part of a requirement may carry: its id, a message of its own (both languages), and that it
+     * crosses provinces.
+     */
+    private static final Set<String> PART_KEYS = Set.of("id", "messageVi", "messageEn", RuleScope.SCOPE);
 
     /** Where a rule is written and which policy keys its conditions read. */
     record Written(Location location, List<String> policyKeys) {

@@ -47,17 +47,27 @@ public final class NationalGenerator {
 
     private final long seed;
     private final double scale;
+    private final int provinces;
 
     public NationalGenerator(long seed, double scale) {
+        this(seed, scale, null);
+    }
+
+    /** provinces: how many provinces share the facts (null: 34 × scale, at least 1). */
+    public NationalGenerator(long seed, double scale, Integer provinces) {
         if (!(scale > 0) || scale > 100) {
-            throw new IllegalArgumentException("scale must be > 0 and <= 100: " + scale);
+            throw new IllegalArgumentException("--scale must be > 0 and <= 100: " + scale);
+        }
+        if (provinces != null && (provinces < 1 || provinces > PROVINCES.size())) {
+            throw new IllegalArgumentException("--provinces must be 1 to " + PROVINCES.size() + ": " + provinces);
         }
         this.seed = seed;
         this.scale = scale;
+        this.provinces = provinces != null ? provinces
+                : (int) Math.max(1, Math.min(PROVINCES.size(), Math.round(PROVINCES.size() * scale)));
     }
 
     public Result writeTo(Path out) throws IOException {
-        int provinces = (int) Math.max(1, Math.min(PROVINCES.size(), Math.round(PROVINCES.size() * scale)));
         long factBudget = Math.max(200, Math.round(FACTS * scale));
         long perProvinceBudget = factBudget / provinces;
         // communes: 3,321 over 34 provinces, unevenly (the per-province weights come from the seed-free layout)

@@ -10,7 +10,7 @@ import java.util.List;
 public record AgencyStatus(String id, String name, String level, String type, String jurisdiction, String parent,
                            List<String> roles, LocalDate asOf, Head head, Staffing staffing,
                            ServiceSummary servicesSummary, Documents documents, Infrastructure infrastructure,
-                           Integration integration, Source source) implements Subject {
+                           Integration integration, Source source) implements Subject, InJurisdiction {
 
     public static final String DX_LEAD = "dx-lead";
 

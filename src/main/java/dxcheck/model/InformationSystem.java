@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record InformationSystem(String id, String agencyId, String name, Boolean processesPersonalData,
                                 Boolean citizenFacing, Boolean servesOnlinePublicServices, Integer securityLevel,
                                 Boolean levelApproved, Boolean protectionPlanImplemented, LocalDate lastAssessment,
-                                Source source) implements Subject {
+                                Source source) implements Subject, OfAgency {
     @Override
     public String subjectId() {
         return id;

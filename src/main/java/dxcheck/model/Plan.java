@@ -7,7 +7,7 @@ import java.util.List;
 public record Plan(String id, String jurisdiction, String title, String status, String adoptedBy,
                    LocalDate adoptedOn, Period period, Budget budget, List<String> pillars,
                    List<String> prioritySectors, SteeringCommittee steeringCommittee, Boolean headsAccountable,
-                   Boolean securityCommitment, Source source) implements Subject {
+                   Boolean securityCommitment, Source source) implements Subject, InJurisdiction {
     @Override
     public String subjectId() {
         return id;

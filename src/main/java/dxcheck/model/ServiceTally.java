@@ -16,5 +16,5 @@ package dxcheck.model;
  * @param dossiersOnline the items' online dossiers, summed over the items that report them
  */
 public record ServiceTally(String agencyId, long items, long eligible, long eligibleFullProcess, long fullProcess,
-                           long partial, long online, long dossiersTotal, long dossiersOnline) {
+                           long partial, long online, long dossiersTotal, long dossiersOnline) implements OfAgency {
 }

@@ -151,6 +151,34 @@ public enum Msg {
             "rule '%s' compares %s with '%s', which is not a value of its vocabulary (there are: %s)"),
     LINT_PACKAGE_MATCHES_NOTHING("kbase '%s' khai báo packages '%s' nhưng không tệp .drl nào có package đó (có: %s): các quy tắc của nó sẽ bị bỏ qua",
             "kbase '%s' declares packages '%s' but no .drl file has such a package (there are: %s): its rules would be left out"),
+    LINT_CROSSES_PROVINCES("quy tắc '%s' ghép %s (dòng %d) với %s mà không ràng buộc chúng cùng một tỉnh "
+            + "(jurisdiction == $j, agencyId == $a.id, planId == $p.id): thêm ràng buộc đó, hoặc ghi @scope(\"national\") "
+            + "nếu quy tắc xét nhiều tỉnh cùng lúc",
+            "rule '%s' joins %s (line %d) with %s without keeping them to one province (jurisdiction == $j, "
+            + "agencyId == $a.id, planId == $p.id): add such a constraint, or say @scope(\"national\") if the rule "
+            + "crosses provinces"),
+    LINT_PROVINCES_TOGETHER("quy tắc '%s' chỉ đọc %s trong not, exists hoặc accumulate nên xét mọi tỉnh cùng lúc: "
+            + "ghép nó với một dữ kiện của một tỉnh, hoặc ghi @scope(\"national\") nếu đó là ý định",
+            "rule '%s' reads %s only under not, exists or accumulate, so it judges all provinces together: join it to "
+            + "a fact of one province, or say @scope(\"national\") if that is meant"),
+    LINT_NATIONAL_INSERTS("quy tắc '%s' chạy một lần trên mọi tỉnh nhưng chèn hoặc thay đổi dữ kiện không phải phát "
+            + "hiện: quy tắc của từng tỉnh đã chạy xong trước đó, nên lần kiểm tra nhiều tỉnh phải chạy trong một phiên",
+            "rule '%s' runs once over all provinces but inserts or changes a fact other than a finding: the provinces' "
+            + "rules have run before it, so a check of several provinces has to run in one session"),
+    LINT_NATIONAL_TOO_EARLY("quy tắc '%s' chạy một lần trên mọi tỉnh và đọc dữ kiện do quy tắc của từng tỉnh chèn "
+            + "(phát hiện, dữ kiện dẫn xuất), nhưng độ ưu tiên (salience) của nó không thấp hơn mọi quy tắc của tỉnh "
+            + "(thấp nhất: %d): đặt salience thấp hơn, để nó chạy sau chúng như trong một phiên",
+            "rule '%s' runs once over all provinces and reads facts the provinces' rules insert (findings, derived "
+            + "facts), but its salience is not below every province rule's (the lowest: %d): give it a lower salience, "
+            + "so that it runs after them as it would in one session"),
+    LINT_QUERY_SCOPE("quy tắc '%s' gọi một query mà lint không theo được: ghi @scope(\"national\")",
+            "rule '%s' calls a query, which lint does not follow: say @scope(\"national\")"),
+    LINT_ONE_SESSION("quy tắc '%s' dùng %s, chỉ có nghĩa trong một phiên: lần kiểm tra nhiều tỉnh sẽ chạy trong một "
+            + "phiên duy nhất (chậm hơn)",
+            "rule '%s' uses %s, which means something in one session only: a check of several provinces will run "
+            + "in one session (slower)"),
+    LINT_SCOPE_VALUE("quy tắc '%s' có @scope(\"%s\"); giá trị duy nhất được nhận là \"national\"",
+            "rule '%s' has @scope(\"%s\"); the only value is \"national\""),
     LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rule{s}, %d error{s}, %d warning{s}"),
     LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
     HTTP_BAD_HOST("máy chủ này chỉ phục vụ địa chỉ 127.0.0.1 hoặc localhost, không phải '%s'",

@@ -195,17 +195,19 @@ class RuleLintTest {
                 rule "r"
                     @id("TST-001") @severity("warning") @subject("agency") @titleVi("t") @titleEn("t")
                     @references("REPORTING") @remediationVi("r") @remediationEn("r")
-                    @messageVi("MESSAGE") @messageEn("MESSAGE")
+                    @messageVi("MESSAGE") @messageEn("MESSAGE") SCOPE
                 when
                     WHEN
                 then
                     THEN
                 end
-                """.replace("MESSAGE", message).replace("WHEN", when).replace("THEN", then));
+                """.replace("MESSAGE", message).replace("WHEN", when).replace("THEN", then).replace("SCOPE", scope));
         return Cli.run("rules", "lint", "--rules=" + rules, "--lang=en");
     }
 
     private static final String USED = "Threshold( key == \"used.min\", $m : number )\n    ";
+    /** More metadata of the rule lintRule writes, e.g. @scope("national"). */
+    private String scope = "";
 
     @Test
     void aPlaceholderWithNoValueOfThatNameIsAnError() throws IOException {
@@ -265,5 +267,106 @@ class RuleLintTest {
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.out().contains("kmodule.xml:3:1: error: kbase 'typo' declares packages 'tt.*' but no .drl file "
                 + "has such a package (there are: t)"), r::toString);
+    }
+
+    private static final String FINDING = "insert(Findings.of(kcontext, $a, \"spec\"));";
+
+    @Test
+    void aJoinAcrossProvincesIsAnErrorUntilTheRuleSaysSo() throws IOException {
+        String when = USED + "$a : AgencyStatus( parent != null )\n    not AgencyStatus( id == $a.parent )";
+        Cli.Result r = lintRule("m", when, FINDING);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:13:9: error: rule 'r' joins AgencyStatus (line 12) with AgencyStatus "
+                + "without keeping them to one province (jurisdiction == $j, agencyId == $a.id, planId == $p.id): add "
+                + "such a constraint, or say @scope(\"national\") if the rule crosses provinces"), r::toString);
+        scope = "@scope(\"national\")";
+        Cli.Result said = lintRule("m", when, FINDING);
+        assertEquals(0, said.exit(), said::toString);
+    }
+
+    @Test
+    void joinsThatStayInOneProvincePass() throws IOException {
+        Cli.Result r = lintRule("m", USED + """
+                $a : AgencyStatus( $j : jurisdiction, $id : id )
+                    dxcheck.model.ServiceItem( agencyId == $a.id )
+                    not dxcheck.model.PlanTask( jurisdiction == $j, owner == $a.id )
+                    exists ( AgencyStatus( this == $a, level == "commune" ) or dxcheck.model.ServiceTally( agencyId == $id ) )
+                    accumulate( InformationSystem( agencyId == $id ); $n : count() )
+                    $t : dxcheck.model.PlanTask( jurisdiction == $j )
+                    dxcheck.model.Plan( id == $t.planId )""", FINDING);
+        assertEquals(0, r.exit(), r::toString);
+    }
+
+    @Test
+    void aProvinceFactReadOnlyUnderNotJudgesAllProvincesTogether() throws IOException {
+        Cli.Result r = lintRule("m", USED + "not AgencyStatus( level == \"province\" )", "");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:12:9: error: rule 'r' reads AgencyStatus only under not, exists or "
+                + "accumulate, so it judges all provinces together"), r::toString);
+        Cli.Result noProvince = lintRule("m", USED.strip(), "");
+        assertEquals(0, noProvince.exit(), "a rule on the policy alone runs once, by its nature: " + noProvince);
+    }
+
+    @Test
+    void aRuleOverAllProvincesMayInsertOnlyFindings() throws IOException {
+        scope = "@scope(\"national\")";
+        Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( )",
+                "insert(new dxcheck.model.ServiceTally($a.id(), 0, 0, 0, 0, 0, 0, 0, 0));");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:6:1: error: rule 'r' runs once over all provinces but inserts or changes a "
+                + "fact other than a finding"), r::toString);
+        Cli.Result dotted = lintRule("m", USED + "$a : AgencyStatus( )",
+                "drools.insert(new dxcheck.model.ServiceTally($a.id(), 0, 0, 0, 0, 0, 0, 0, 0));");
+        assertTrue(dotted.out().contains("inserts or changes a fact other than a finding"), dotted::toString);
+        Cli.Result changes = lintRule("m", USED + "$a : AgencyStatus( )", "delete($a);");
+        assertTrue(changes.out().contains("inserts or changes a fact other than a finding"), changes::toString);
+        scope = "@scope(\"province\")";
+        Cli.Result value = lintRule("m", USED + "$a : AgencyStatus( )", FINDING);
+        assertTrue(value.out().contains("rule 'r' has @scope(\"province\"); the only value is \"national\""),
+                value::toString);
+    }
+
+    @Test
+    void aRuleReadingFindingsMustComeAfterTheProvincesRules() throws IOException {
+        Files.writeString(rules.resolve("p.drl"), """
+                package p
+                import dxcheck.model.AgencyStatus
+                rule "a province's rule"
+                    @helper("nothing")
+                when
+                    AgencyStatus( )
+                then
+                end
+                """);
+        Cli.Result r = lintRule("m", "$a : AgencyStatus( )\n    not dxcheck.model.Finding( subject == $a.id )", FINDING);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:6:1: error: rule 'r' runs once over all provinces and reads facts the "
+                + "provinces' rules insert (findings, derived facts), but its salience is not below every province "
+                + "rule's (the lowest: 0)"), r::toString);
+        scope = "salience -1";
+        Cli.Result after = lintRule("m", "$a : AgencyStatus( )\n    not dxcheck.model.Finding( subject == $a.id )",
+                FINDING);
+        assertEquals(0, after.exit(), after::toString);
+    }
+
+    @Test
+    void whatOnlyOneSessionDoesIsAWarningAndAQueryMustSayItCrosses() throws IOException {
+        scope = "activation-group \"first\"";
+        Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( )", FINDING);
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("r.drl:6:1: warning: rule 'r' uses activation-group, which means something in one "
+                + "session only: a check of several provinces will run in one session (slower)"), r::toString);
+        scope = "";
+        Files.writeString(rules.resolve("q.drl"), """
+                package t
+                import dxcheck.model.AgencyStatus
+                query agency( String $id )
+                    @helper("an agency by id")
+                    AgencyStatus( id == $id )
+                end
+                """);
+        Cli.Result query = lintRule("m", USED + "$a : AgencyStatus( $p : parent )\n    not agency( $p; )", FINDING);
+        assertTrue(query.out().contains("rule 'r' calls a query, which lint does not follow: say @scope(\"national\")"),
+                query::toString);
     }
 }

@@ -40,6 +40,37 @@ class RuleCasesTest {
         }));
     }
 
+    /**
+     * The shipped rules pass lint without an error: among its checks, that a rule joining facts of different provinces
+     * says so (@scope("national")), which a check over several provinces relies on.
+     */
+    @Test
+    void theShippedRulesPassLint() throws Exception {
+        dxcheck.run.RuleSet set = dxcheck.TestRules.of(RULES);
+        List<String> errors = dxcheck.engine.RuleLint.check(set.sources(), rules, set.basePolicy()).stream()
+                .filter(dxcheck.engine.RuleLint.Issue::error)
+                .map(i -> i.location() + ": " + i.message(dxcheck.text.Lang.EN)).toList();
+        assertEquals(List.of(), errors);
+    }
+
+    /** Every case finds the same in one session as in a session per province (the default when it has several). */
+    @Test
+    void everyCaseFindsTheSameInOneSession() {
+        for (RuleCase c : cases) {
+            List<String> byProvince = shown(runner.run(c).findings());
+            System.setProperty("dxcheck.sessions", "single");
+            try {
+                assertEquals(byProvince, shown(runner.run(c).findings()), c.name());
+            } finally {
+                System.clearProperty("dxcheck.sessions");
+            }
+        }
+    }
+
+    private static List<String> shown(List<dxcheck.model.Finding> findings) {
+        return findings.stream().map(f -> f + " " + f.getParams() + " waiver " + f.getWaiverId()).toList();
+    }
+
     @Test
     void everyRuleHasACaseWhereItFiresAndOneWhereItDoesNot() {
         Coverage coverage = Coverage.of(rules.rules().keySet(), cases);

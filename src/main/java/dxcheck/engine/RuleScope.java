@@ -1,0 +1,421 @@
+package dxcheck.engine;
+
+import dxcheck.engine.ParsedRules.ParsedRule;
+import dxcheck.model.AgencyStatus;
+import dxcheck.model.InJurisdiction;
+import dxcheck.model.Location;
+import dxcheck.model.OfAgency;
+import dxcheck.model.OfPlan;
+import dxcheck.model.Plan;
+import dxcheck.text.Msg;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a rule runs when a check holds several provinces (issue 16): in each province's own session, or once over
+ * all of them (the national pass, after every province's session). Read from the rule as written.
+ *
+ * <p>Facts are shared by every session (the date, the policy values, the provinces list, the keys a province's policy
+ * sets, the waivers), findings, or of a province: every other type — agencies, systems, services, plans, targets,
+ * tasks, and anything the rules derive or declare, an interface or Object. A rule runs per province when all the
+ * facts of a province it matches are tied to one province by its constraints — {@code jurisdiction == $j},
+ * {@code agencyId == $a.id}, {@code planId == $p.id}, a variable bound to such a field, {@code this == $a} — and at
+ * least one is matched outright (not only under not, exists, or or accumulate): then its matches in one session over
+ * all provinces are the union of its matches in the provinces' sessions. A rule that reads findings, or no fact of a
+ * province, runs in the national pass by its nature; any other rule crosses provinces and must say so with
+ * {@code @scope("national")}, or lint refuses it (it runs in the national pass either way).
+ *
+ * <p>The national pass runs after the provinces' rules, so what it does must not depend on that order: its rules may
+ * insert findings and change findings, nothing else (no province rule would see it), and a rule of it that reads
+ * what the provinces' rules insert (findings, derived facts) must come after them in one session too — a salience
+ * below every province rule's. Agenda and activation groups, auto-focus, halting, dynamic salience and queries are not
+ * followed: such rules make the check run in one session ({@link Verdict#splittable}).
+ */
+final class RuleScope {
+    static final String SCOPE = "scope";
+    static final String NATIONAL = "national";
+    /** Facts every session is given (and the national pass): the date, policy values, knowledge, waivers. */
+    private static final Set<String> SHARED = Set.of("AsOf", "Threshold", "Province", "Covers", "PolicyOverride",
+            "Waiver");
+    /** The types the loaders make: a rule that reads any other type reads what rules insert. */
+    private static final Set<String> LOADED = Set.of("AgencyStatus", "InformationSystem", "ServiceItem", "Plan",
+            "PlanTarget", "PlanTask");
+    private static final Set<String> AGENDA = Set.of("activation-group", "agenda-group", "ruleflow-group",
+            "auto-focus");
+    private static final Pattern BINDING = Pattern.compile(
+            "^\\s*(\\$\\w+)\\s*:\\s*(\\w+)\\s*((?:==|!=|<=|>=|<|>)\\s*.*)?$");
+    private static final Pattern FIELD_EQUALS_VAR = Pattern.compile(
+            "^\\s*(\\w+)\\s*==\\s*(\\$\\w+)(?:\\.(\\w+)(?:\\(\\))?)?\\s*$");
+    private static final Pattern VAR_EQUALS_FIELD = Pattern.compile(
+            "^\\s*(\\$\\w+)(?:\\.(\\w+)(?:\\(\\))?)?\\s*==\\s*(\\w+)\\s*$");
+    /** An insert (drools.insert, insertLogical too) whose argument is not a finding (Findings.of/about/…). */
+    private static final Pattern OTHER_INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?!Findings\\.)");
+    /** A change to a fact: modify($x), update($x), delete($x), retract($x) (drools. or not), and what it names. */
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:modify|update|delete|retract)\\s*\\(\\s*([^)\\s]*)");
+    private static final Pattern AGENDA_CALL = Pattern.compile("\\b(?:halt|setFocus|getAgenda|getAgendaGroup)\\s*\\(");
+
+    /**
+     * Where a rule runs; the types of the facts it matches (simple names; Object when it calls a query); whether a
+     * check may still be split (see the class); its salience (null when not a number); whether it reads what rules
+     * insert; what lint says of it.
+     */
+    record Verdict(boolean national, Set<String> types, boolean splittable, Integer salience, boolean readsInserted,
+                   List<RuleLint.Issue> issues) {
+    }
+
+    /** A fact pattern of the rule: its type's simple name, its class if a model class, and if every match holds one. */
+    private record Use(PatternDescr pattern, String typeName, Class<?> type, boolean outright) {
+        boolean shared() {
+            return SHARED.contains(typeName);
+        }
+
+        boolean finding() {
+            return typeName.equals("Finding");
+        }
+
+        boolean ofProvince() {
+            return !shared() && !finding();
+        }
+    }
+
+    private RuleScope() {
+    }
+
+    /**
+     * Lint: each rule that crosses provinces without saying so, that the national pass could not run as one session
+     * would, or that makes the check run in one session; and a national rule reading what province rules insert
+     * before they have run.
+     */
+    static void check(List<ParsedRule> rules, List<RuleLint.Issue> issues) {
+        Map<ParsedRule, Verdict> verdicts = verdicts(rules);
+        verdicts.values().forEach(v -> issues.addAll(v.issues()));
+        Integer first = lowestProvinceSalience(verdicts.values());
+        verdicts.forEach((r, v) -> {
+            if (first != null && tooEarly(v, first)) {
+                issues.add(issue(r, null, true, Msg.LINT_NATIONAL_TOO_EARLY, r.name(), first));
+            }
+        });
+    }
+
+    static Map<ParsedRule, Verdict> verdicts(List<ParsedRule> rules) {
+        Set<String> queries = new java.util.HashSet<>();
+        rules.stream().filter(r -> r.descr() instanceof QueryDescr).forEach(r -> queries.add(r.name()));
+        Map<ParsedRule, Verdict> out = new java.util.LinkedHashMap<>();
+        for (ParsedRule r : rules) {
+            if (!(r.descr() instanceof QueryDescr)) {
+                out.put(r, of(r, queries));
+            }
+        }
+        return out;
+    }
+
+    /** The lowest salience of a province rule (0 by default); null when one has a salience that is not a number. */
+    static Integer lowestProvinceSalience(java.util.Collection<Verdict> verdicts) {
+        int lowest = Integer.MAX_VALUE;
+        for (Verdict v : verdicts) {
+            if (!v.national()) {
+                if (v.salience() == null) {
+                    return null;
+                }
+                lowest = Math.min(lowest, v.salience());
+            }
+        }
+        return lowest;
+    }
+
+    /** A national rule that reads what province rules insert, and could fire in one session before they are done. */
+    static boolean tooEarly(Verdict v, int lowestProvinceSalience) {
+        return v.national() && v.readsInserted() && (v.salience() == null || v.salience() >= lowestProvinceSalience);
+    }
+
+    /** The verdict on a rule; queries: the names of the folder's queries (a call reads like a pattern). */
+    static Verdict of(ParsedRule r, Set<String> queries) {
+        List<Use> uses = new ArrayList<>();
+        boolean query = walk(r.descr().getLhs(), true, uses);
+        query |= uses.removeIf(u -> queries.contains(u.typeName()));
+        Set<String> types = new LinkedHashSet<>();
+        uses.forEach(u -> types.add(u.typeName()));
+        if (query) {
+            types.add("Object"); // the query's own patterns are not followed: the national pass gets every fact
+        }
+        List<RuleLint.Issue> issues = new ArrayList<>();
+        boolean national = national(r, uses, query, issues);
+        boolean splittable = oneSessionOnly(r, issues);
+        Integer salience = salience(r);
+        if (national) {
+            splittable &= changesOnlyFindings(r, uses, issues);
+        }
+        boolean readsInserted = query || uses.stream().anyMatch(u -> !u.shared() && !LOADED.contains(u.typeName()));
+        return new Verdict(national, types, splittable && salience != null, salience, readsInserted, issues);
+    }
+
+    /** Whether the rule runs in the national pass; says why lint refuses it when it crosses without saying so. */
+    private static boolean national(ParsedRule r, List<Use> uses, boolean query, List<RuleLint.Issue> issues) {
+        String scope = r.metadata().get(SCOPE);
+        if (scope != null) {
+            if (!scope.equals(NATIONAL)) {
+                issues.add(issue(r, null, true, Msg.LINT_SCOPE_VALUE, r.name(), scope));
+            }
+            return true;
+        }
+        if (uses.stream().anyMatch(Use::finding)) {
+            return true;
+        }
+        if (query) {
+            issues.add(issue(r, null, true, Msg.LINT_QUERY_SCOPE, r.name()));
+            return true;
+        }
+        List<Use> province = uses.stream().filter(Use::ofProvince).toList();
+        if (province.isEmpty()) {
+            return true;
+        }
+        if (province.stream().noneMatch(Use::outright)) {
+            Use u = province.get(0);
+            issues.add(issue(r, u.pattern(), true, Msg.LINT_PROVINCES_TOGETHER, r.name(), u.typeName()));
+            return true;
+        }
+        Use[] apart = apart(province);
+        if (apart != null) {
+            issues.add(issue(r, apart[1].pattern(), true, Msg.LINT_CROSSES_PROVINCES, r.name(), apart[0].typeName(),
+                    apart[0].pattern().getLine(), apart[1].typeName()));
+            return true;
+        }
+        return false;
+    }
+
+    /** False (with a warning) when the rule uses what only one session does: agenda groups, halting, a salience expression. */
+    private static boolean oneSessionOnly(ParsedRule r, List<RuleLint.Issue> issues) {
+        List<String> what = new ArrayList<>();
+        r.descr().getAttributes().keySet().stream().filter(AGENDA::contains).sorted().forEach(what::add);
+        Matcher call = AGENDA_CALL.matcher(r.consequence());
+        if (call.find()) {
+            what.add(call.group().replace("(", "").strip());
+        }
+        if (r.descr().getAttributes().containsKey("salience") && salience(r) == null) {
+            what.add("salience " + r.descr().getAttributes().get("salience").getValue());
+        }
+        if (!what.isEmpty()) {
+            issues.add(issue(r, null, false, Msg.LINT_ONE_SESSION, r.name(), String.join(", ", what)));
+        }
+        return what.isEmpty();
+    }
+
+    /** A national rule may insert findings and change findings only; false (with an error) otherwise. */
+    private static boolean changesOnlyFindings(ParsedRule r, List<Use> uses, List<RuleLint.Issue> issues) {
+        boolean only = !OTHER_INSERT.matcher(r.consequence()).find();
+        for (Matcher m = CHANGE.matcher(r.consequence()); only && m.find(); ) {
+            String bound = m.group(1);
+            only = uses.stream().anyMatch(u -> u.finding() && bound.equals(u.pattern().getIdentifier()));
+        }
+        if (!only) {
+            issues.add(issue(r, null, true, Msg.LINT_NATIONAL_INSERTS, r.name()));
+        }
+        return only;
+    }
+
+    private static Integer salience(ParsedRule r) {
+        AttributeDescr a = r.descr().getAttributes().get("salience");
+        if (a == null) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(a.getValue().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static RuleLint.Issue issue(ParsedRule r, PatternDescr at, boolean error, Msg msg, Object... args) {
+        Location where = at == null ? r.location()
+                : new Location(r.file().shownPath(), at.getLine(), at.getColumn() + 1);
+        return new RuleLint.Issue(where, error, r.file().line(where.line()), msg, args);
+    }
+
+    /**
+     * The fact patterns, nested ones included; "outright" only for those every match holds a fact of. True when the
+     * conditions call a query.
+     */
+    private static boolean walk(BaseDescr d, boolean outright, List<Use> out) {
+        boolean query = false;
+        if (d instanceof PatternDescr p) {
+            BaseDescr source = p.getSource();
+            if (p.isQuery()) {
+                query = true;
+            } else if (source instanceof AccumulateDescr acc) {
+                query = walk(acc.getInput(), false, out); // the pattern itself is the accumulate's result, not a fact
+            } else if (source instanceof CollectDescr c) {
+                query = walk(c.getInputPattern(), false, out);
+            } else if (!(source instanceof FromDescr)) { // "from $list" matches values, not facts
+                String name = ParsedRules.simple(p.getObjectType());
+                out.add(new Use(p, name, modelClass(name), outright));
+            }
+        } else if (d instanceof AndDescr and) {
+            for (Object c : and.getDescrs()) {
+                query |= walk((BaseDescr) c, outright, out);
+            }
+        } else if (d instanceof ConditionalElementDescr ce) { // not, exists, or, forall: no fact every match holds
+            for (Object c : ce.getDescrs()) {
+                query |= walk((BaseDescr) c, false, out);
+            }
+        }
+        return query;
+    }
+
+    /**
+     * Two patterns of province facts that no constraint ties to one province (the first one, then one not tied to
+     * it), or null when all are tied together.
+     */
+    private static Use[] apart(List<Use> uses) {
+        int[] set = new int[uses.size()];
+        for (int i = 0; i < set.length; i++) {
+            set[i] = i;
+        }
+        Map<String, Integer> patternOf = new HashMap<>();
+        Map<String, Integer> variableOf = new HashMap<>();
+        Map<String, String> variableKind = new HashMap<>();
+        for (int i = 0; i < uses.size(); i++) {
+            Use u = uses.get(i);
+            if (u.pattern().getIdentifier() != null) {
+                patternOf.put(u.pattern().getIdentifier(), i);
+            }
+            for (String expr : expressions(u.pattern())) {
+                Matcher b = BINDING.matcher(expr);
+                String kind = b.matches() ? kind(u, b.group(2)) : null;
+                if (kind != null) {
+                    variableOf.put(b.group(1), i);
+                    variableKind.put(b.group(1), kind);
+                }
+            }
+        }
+        for (int i = 0; i < uses.size(); i++) {
+            for (String expr : expressions(uses.get(i).pattern())) {
+                Matcher b = BINDING.matcher(expr);
+                String equality = b.matches() && b.group(3) != null ? b.group(2) + " " + b.group(3) : expr;
+                Integer other = tiedTo(uses, i, equality, patternOf, variableOf, variableKind);
+                if (other != null) {
+                    union(set, i, other);
+                }
+            }
+        }
+        for (int i = 1; i < uses.size(); i++) {
+            if (find(set, i) != find(set, 0)) {
+                return new Use[] {uses.get(0), uses.get(i)};
+            }
+        }
+        return null;
+    }
+
+    /** The pattern an equality on pattern i ties it to the province of, or null. */
+    private static Integer tiedTo(List<Use> uses, int i, String equality, Map<String, Integer> patternOf,
+                                  Map<String, Integer> variableOf, Map<String, String> variableKind) {
+        String field;
+        String variable;
+        String otherField;
+        Matcher m = FIELD_EQUALS_VAR.matcher(equality);
+        Matcher n = VAR_EQUALS_FIELD.matcher(equality);
+        if (m.matches()) {
+            field = m.group(1);
+            variable = m.group(2);
+            otherField = m.group(3);
+        } else if (n.matches()) {
+            field = n.group(3);
+            variable = n.group(1);
+            otherField = n.group(2);
+        } else {
+            return null;
+        }
+        if (field.equals("this") && otherField == null) {
+            return patternOf.get(variable); // the same fact
+        }
+        String kind = kind(uses.get(i), field);
+        if (kind == null) {
+            return null;
+        }
+        if (otherField == null) {
+            return kind.equals(variableKind.get(variable)) ? variableOf.get(variable) : null;
+        }
+        Integer j = patternOf.get(variable);
+        return j != null && kind.equals(kind(uses.get(j), otherField)) ? j : null;
+    }
+
+    /**
+     * A pattern's constraints, each "a && b" in parts: one whose parts all hold ties what each part ties; an "or"
+     * ties nothing.
+     */
+    private static List<String> expressions(PatternDescr p) {
+        List<String> out = new ArrayList<>();
+        for (BaseDescr c : p.getDescrs()) {
+            if (c instanceof ExprConstraintDescr e && !e.getExpression().contains("||")) {
+                for (String part : e.getExpression().split("&&")) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a field of a province fact names: its province, its agency or its plan (each within one province). A type
+     * the DRL declares or derives says so by the field's name: it carries the jurisdiction, agency or plan of the
+     * facts it was derived from, which a province's rules find in that province.
+     */
+    static String kind(Use u, String field) {
+        Class<?> type = u.type();
+        if (type == null) {
+            return switch (field) {
+                case "jurisdiction" -> "jurisdiction";
+                case "agencyId" -> "agency";
+                case "planId" -> "plan";
+                default -> null;
+            };
+        }
+        if (field.equals("jurisdiction") && InJurisdiction.class.isAssignableFrom(type)) {
+            return "jurisdiction";
+        }
+        if (field.equals("agencyId") && OfAgency.class.isAssignableFrom(type)
+                || field.equals("id") && type == AgencyStatus.class) {
+            return "agency";
+        }
+        if (field.equals("planId") && OfPlan.class.isAssignableFrom(type) || field.equals("id") && type == Plan.class) {
+            return "plan";
+        }
+        return null;
+    }
+
+    private static int find(int[] set, int i) {
+        while (set[i] != i) {
+            set[i] = set[set[i]];
+            i = set[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] set, int a, int b) {
+        set[find(set, a)] = find(set, b);
+    }
+
+    private static Class<?> modelClass(String simpleName) {
+        try {
+            return Class.forName("dxcheck.model." + simpleName);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+}
