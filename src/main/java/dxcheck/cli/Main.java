@@ -3,6 +3,7 @@ package dxcheck.cli;
 import dxcheck.load.CannotRunException;
 import dxcheck.run.RuleSets;
 import dxcheck.text.Lang;
+import dxcheck.text.Msg;
 import dxcheck.text.Shown;
 import picocli.CommandLine;
 
@@ -88,7 +89,19 @@ public final class Main {
             }
             return ExitCode.CANNOT_RUN;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's working memory is garbage once unwound: enough is left to say so, in words, with exit 2
+            CommandLine.ParseResult ran = cl.getParseResult();
+            while (ran != null && ran.hasSubcommand()) {
+                ran = ran.subcommand();
+            }
+            Lang l = ran == null ? Lang.VI : lang(ran.commandSpec().commandLine());
+            err.println("dxcheck: " + Msg.OUT_OF_MEMORY.format(l, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            err.flush();
+            return ExitCode.CANNOT_RUN;
+        }
     }
 
     /**

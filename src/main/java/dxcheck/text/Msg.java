@@ -179,6 +179,10 @@ public enum Msg {
             + "in one session (slower)"),
     LINT_SCOPE_VALUE("quy tắc '%s' có @scope(\"%s\"); giá trị duy nhất được nhận là \"national\"",
             "rule '%s' has @scope(\"%s\"); the only value is \"national\""),
+    OUT_OF_MEMORY("không đủ bộ nhớ cho lần kiểm tra này (tối đa %d MB): cấp thêm bằng DXCHECK_JAVA_OPTS=-Xmx4g, "
+            + "hoặc kiểm tra từng tỉnh một; không báo cáo nào được ghi",
+            "not enough memory for this check (at most %d MB): give it more with DXCHECK_JAVA_OPTS=-Xmx4g, or check "
+            + "one province at a time; no report was written"),
     LINT_SUMMARY("lint: %d quy tắc, %d lỗi, %d cảnh báo", "lint: %d rule{s}, %d error{s}, %d warning{s}"),
     LINT_NOT_COMPILING("lint: bộ quy tắc không biên dịch được", "lint: the rules do not compile"),
     HTTP_BAD_HOST("máy chủ này chỉ phục vụ địa chỉ 127.0.0.1 hoặc localhost, không phải '%s'",
