@@ -1,12 +1,7 @@
 package dxcheck.engine;
 
 import dxcheck.engine.ParsedRules.ParsedRule;
-import dxcheck.model.AgencyStatus;
-import dxcheck.model.InJurisdiction;
 import dxcheck.model.Location;
-import dxcheck.model.OfAgency;
-import dxcheck.model.OfPlan;
-import dxcheck.model.Plan;
 import dxcheck.text.Msg;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
@@ -14,13 +9,11 @@ import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +44,11 @@ import java.util.regex.Pattern;
 final class RuleScope {
     static final String SCOPE = "scope";
     static final String NATIONAL = "national";
-    /** Facts every session is given (and the national pass): the date, policy values, knowledge, waivers. */
-    private static final Set<String> SHARED = Set.of("AsOf", "Threshold", "Province", "Covers", "PolicyOverride",
-            "Waiver");
     /** The types the loaders make: a rule that reads any other type reads what rules insert. */
     private static final Set<String> LOADED = Set.of("AgencyStatus", "InformationSystem", "ServiceItem", "Plan",
             "PlanTarget", "PlanTask");
     private static final Set<String> AGENDA = Set.of("activation-group", "agenda-group", "ruleflow-group",
             "auto-focus");
-    private static final Pattern BINDING = Pattern.compile(
-            "^\\s*(\\$\\w+)\\s*:\\s*(\\w+)\\s*((?:==|!=|<=|>=|<|>)\\s*.*)?$");
-    private static final Pattern FIELD_EQUALS_VAR = Pattern.compile(
-            "^\\s*(\\w+)\\s*==\\s*(\\$\\w+)(?:\\.(\\w+)(?:\\(\\))?)?\\s*$");
-    private static final Pattern VAR_EQUALS_FIELD = Pattern.compile(
-            "^\\s*(\\$\\w+)(?:\\.(\\w+)(?:\\(\\))?)?\\s*==\\s*(\\w+)\\s*$");
     /** An insert (drools.insert, insertLogical too) whose argument is not a finding (Findings.of/about/…). */
     private static final Pattern OTHER_INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?!Findings\\.)");
     /** A change to a fact: modify($x), update($x), delete($x), retract($x) (drools. or not), and what it names. */
@@ -78,21 +62,6 @@ final class RuleScope {
      */
     record Verdict(boolean national, Set<String> types, boolean splittable, Integer salience, boolean readsInserted,
                    List<RuleLint.Issue> issues) {
-    }
-
-    /** A fact pattern of the rule: its type's simple name, its class if a model class, and if every match holds one. */
-    private record Use(PatternDescr pattern, String typeName, Class<?> type, boolean outright) {
-        boolean shared() {
-            return SHARED.contains(typeName);
-        }
-
-        boolean finding() {
-            return typeName.equals("Finding");
-        }
-
-        boolean ofProvince() {
-            return !shared() && !finding();
-        }
     }
 
     private RuleScope() {
@@ -147,7 +116,7 @@ final class RuleScope {
 
     /** The verdict on a rule; queries: the names of the folder's queries (a call reads like a pattern). */
     static Verdict of(ParsedRule r, Set<String> queries) {
-        List<Use> uses = new ArrayList<>();
+        List<ProvinceTies.Use> uses = new ArrayList<>();
         boolean query = walk(r.descr().getLhs(), true, uses);
         query |= uses.removeIf(u -> queries.contains(u.typeName()));
         Set<String> types = new LinkedHashSet<>();
@@ -167,7 +136,7 @@ final class RuleScope {
     }
 
     /** Whether the rule runs in the national pass; says why lint refuses it when it crosses without saying so. */
-    private static boolean national(ParsedRule r, List<Use> uses, boolean query, List<RuleLint.Issue> issues) {
+    private static boolean national(ParsedRule r, List<ProvinceTies.Use> uses, boolean query, List<RuleLint.Issue> issues) {
         String scope = r.metadata().get(SCOPE);
         if (scope != null) {
             if (!scope.equals(NATIONAL)) {
@@ -175,23 +144,23 @@ final class RuleScope {
             }
             return true;
         }
-        if (uses.stream().anyMatch(Use::finding)) {
+        if (uses.stream().anyMatch(ProvinceTies.Use::finding)) {
             return true;
         }
         if (query) {
             issues.add(issue(r, null, true, Msg.LINT_QUERY_SCOPE, r.name()));
             return true;
         }
-        List<Use> province = uses.stream().filter(Use::ofProvince).toList();
+        List<ProvinceTies.Use> province = uses.stream().filter(ProvinceTies.Use::ofProvince).toList();
         if (province.isEmpty()) {
             return true;
         }
-        if (province.stream().noneMatch(Use::outright)) {
-            Use u = province.get(0);
+        if (province.stream().noneMatch(ProvinceTies.Use::outright)) {
+            ProvinceTies.Use u = province.get(0);
             issues.add(issue(r, u.pattern(), true, Msg.LINT_PROVINCES_TOGETHER, r.name(), u.typeName()));
             return true;
         }
-        Use[] apart = apart(province);
+        ProvinceTies.Use[] apart = ProvinceTies.apart(province);
         if (apart != null) {
             issues.add(issue(r, apart[1].pattern(), true, Msg.LINT_CROSSES_PROVINCES, r.name(), apart[0].typeName(),
                     apart[0].pattern().getLine(), apart[1].typeName()));
@@ -218,7 +187,7 @@ final class RuleScope {
     }
 
     /** A national rule may insert findings and change findings only; false (with an error) otherwise. */
-    private static boolean changesOnlyFindings(ParsedRule r, List<Use> uses, List<RuleLint.Issue> issues) {
+    private static boolean changesOnlyFindings(ParsedRule r, List<ProvinceTies.Use> uses, List<RuleLint.Issue> issues) {
         boolean only = !OTHER_INSERT.matcher(r.consequence()).find();
         for (Matcher m = CHANGE.matcher(r.consequence()); only && m.find(); ) {
             String bound = m.group(1);
@@ -252,7 +221,7 @@ final class RuleScope {
      * The fact patterns, nested ones included; "outright" only for those every match holds a fact of. True when the
      * conditions call a query.
      */
-    private static boolean walk(BaseDescr d, boolean outright, List<Use> out) {
+    private static boolean walk(BaseDescr d, boolean outright, List<ProvinceTies.Use> out) {
         boolean query = false;
         if (d instanceof PatternDescr p) {
             BaseDescr source = p.getSource();
@@ -264,7 +233,7 @@ final class RuleScope {
                 query = walk(c.getInputPattern(), false, out);
             } else if (!(source instanceof FromDescr)) { // "from $list" matches values, not facts
                 String name = ParsedRules.simple(p.getObjectType());
-                out.add(new Use(p, name, modelClass(name), outright));
+                out.add(new ProvinceTies.Use(p, name, modelClass(name), outright));
             }
         } else if (d instanceof AndDescr and) {
             for (Object c : and.getDescrs()) {
@@ -276,139 +245,6 @@ final class RuleScope {
             }
         }
         return query;
-    }
-
-    /**
-     * Two patterns of province facts that no constraint ties to one province (the first one, then one not tied to
-     * it), or null when all are tied together.
-     */
-    private static Use[] apart(List<Use> uses) {
-        int[] set = new int[uses.size()];
-        for (int i = 0; i < set.length; i++) {
-            set[i] = i;
-        }
-        Map<String, Integer> patternOf = new HashMap<>();
-        Map<String, Integer> variableOf = new HashMap<>();
-        Map<String, String> variableKind = new HashMap<>();
-        for (int i = 0; i < uses.size(); i++) {
-            Use u = uses.get(i);
-            if (u.pattern().getIdentifier() != null) {
-                patternOf.put(u.pattern().getIdentifier(), i);
-            }
-            for (String expr : expressions(u.pattern())) {
-                Matcher b = BINDING.matcher(expr);
-                String kind = b.matches() ? kind(u, b.group(2)) : null;
-                if (kind != null) {
-                    variableOf.put(b.group(1), i);
-                    variableKind.put(b.group(1), kind);
-                }
-            }
-        }
-        for (int i = 0; i < uses.size(); i++) {
-            for (String expr : expressions(uses.get(i).pattern())) {
-                Matcher b = BINDING.matcher(expr);
-                String equality = b.matches() && b.group(3) != null ? b.group(2) + " " + b.group(3) : expr;
-                Integer other = tiedTo(uses, i, equality, patternOf, variableOf, variableKind);
-                if (other != null) {
-                    union(set, i, other);
-                }
-            }
-        }
-        for (int i = 1; i < uses.size(); i++) {
-            if (find(set, i) != find(set, 0)) {
-                return new Use[] {uses.get(0), uses.get(i)};
-            }
-        }
-        return null;
-    }
-
-    /** The pattern an equality on pattern i ties it to the province of, or null. */
-    private static Integer tiedTo(List<Use> uses, int i, String equality, Map<String, Integer> patternOf,
-                                  Map<String, Integer> variableOf, Map<String, String> variableKind) {
-        String field;
-        String variable;
-        String otherField;
-        Matcher m = FIELD_EQUALS_VAR.matcher(equality);
-        Matcher n = VAR_EQUALS_FIELD.matcher(equality);
-        if (m.matches()) {
-            field = m.group(1);
-            variable = m.group(2);
-            otherField = m.group(3);
-        } else if (n.matches()) {
-            field = n.group(3);
-            variable = n.group(1);
-            otherField = n.group(2);
-        } else {
-            return null;
-        }
-        if (field.equals("this") && otherField == null) {
-            return patternOf.get(variable); // the same fact
-        }
-        String kind = kind(uses.get(i), field);
-        if (kind == null) {
-            return null;
-        }
-        if (otherField == null) {
-            return kind.equals(variableKind.get(variable)) ? variableOf.get(variable) : null;
-        }
-        Integer j = patternOf.get(variable);
-        return j != null && kind.equals(kind(uses.get(j), otherField)) ? j : null;
-    }
-
-    /**
-     * A pattern's constraints, each "a && b" in parts: one whose parts all hold ties what each part ties; an "or"
-     * ties nothing.
-     */
-    private static List<String> expressions(PatternDescr p) {
-        List<String> out = new ArrayList<>();
-        for (BaseDescr c : p.getDescrs()) {
-            if (c instanceof ExprConstraintDescr e && !e.getExpression().contains("||")) {
-                for (String part : e.getExpression().split("&&")) {
-                    out.add(part.trim());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * What a field of a province fact names: its province, its agency or its plan (each within one province). A type
-     * the DRL declares or derives says so by the field's name: it carries the jurisdiction, agency or plan of the
-     * facts it was derived from, which a province's rules find in that province.
-     */
-    static String kind(Use u, String field) {
-        Class<?> type = u.type();
-        if (type == null) {
-            return switch (field) {
-                case "jurisdiction" -> "jurisdiction";
-                case "agencyId" -> "agency";
-                case "planId" -> "plan";
-                default -> null;
-            };
-        }
-        if (field.equals("jurisdiction") && InJurisdiction.class.isAssignableFrom(type)) {
-            return "jurisdiction";
-        }
-        if (field.equals("agencyId") && OfAgency.class.isAssignableFrom(type)
-                || field.equals("id") && type == AgencyStatus.class) {
-            return "agency";
-        }
-        if (field.equals("planId") && OfPlan.class.isAssignableFrom(type) || field.equals("id") && type == Plan.class) {
-            return "plan";
-        }
-        return null;
-    }
-
-    private static int find(int[] set, int i) {
-        while (set[i] != i) {
-            set[i] = set[set[i]];
-            i = set[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] set, int a, int b) {
-        set[find(set, a)] = find(set, b);
     }
 
     private static Class<?> modelClass(String simpleName) {
