@@ -42,7 +42,8 @@ import java.util.TreeMap;
  */
 final class CacheEntryCodec {
     private static final byte[] MAGIC = "dxcheck-rulebase\n".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT = 3;
+    /** Raised with each change to what an entry holds or to how it is read from the rules (RuleScope, ProvinceTies). */
+    static final int FORMAT = 4;
     private static final int MAX_DEPTH = 500;
     private static final long MAX_REFERENCES = 10_000_000;
     private static final long MAX_ARRAY = 64L * 1024 * 1024;

@@ -38,6 +38,12 @@ final class ParsedRules {
             return descr.getName();
         }
 
+        /** "package/name", as the rule base names the rule (a file without a package line: Drools' defaultpkg). */
+        String key() {
+            String ns = pkg.getNamespace();
+            return (ns == null || ns.isEmpty() ? "defaultpkg" : ns) + "/" + name();
+        }
+
         String consequence() {
             return descr.getConsequence() == null ? "" : String.valueOf(descr.getConsequence());
         }

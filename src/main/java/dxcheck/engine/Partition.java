@@ -6,6 +6,7 @@ import dxcheck.model.OfAgency;
 import dxcheck.model.OfPlan;
 import dxcheck.model.Plan;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,14 @@ import java.util.TreeMap;
  * every session. Null when a fact cannot be placed (its agency or plan is not among the inputs, or lies in another
  * province): then the check runs in one session.
  */
-record Partition(Map<String, List<Object>> byProvince, List<Object> shared) {
+record Partition(Map<String, List<Object>> byProvince, List<Object> shared, Map<String, String> owners) {
+    /** A derived fact's fields that name a province, an agency or a plan, read by their accessors (any type). */
+    private static final ClassValue<Method[]> NAMING = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            return new Method[] {accessor(type, "jurisdiction"), accessor(type, "agencyId"), accessor(type, "planId")};
+        }
+    };
 
     static Partition of(List<Object> facts) {
         Map<String, String> provinceOf = new HashMap<>();
@@ -45,6 +53,45 @@ record Partition(Map<String, List<Object>> byProvince, List<Object> shared) {
             }
             byProvince.computeIfAbsent(province, k -> new ArrayList<>()).add(f);
         }
-        return new Partition(byProvince, shared);
+        return new Partition(byProvince, shared, provinceOf);
+    }
+
+    /**
+     * Whether a fact a rule derived in a province's session names only that province (by a jurisdiction, agency or
+     * plan field), as rules that tie by those fields rely on; a fact without such fields does.
+     */
+    boolean keepsTo(String province, Object derived) {
+        Method[] naming = NAMING.get(derived.getClass());
+        String[] prefixes = {null, "agency:", "plan:"};
+        for (int i = 0; i < naming.length; i++) {
+            if (naming[i] == null) {
+                continue;
+            }
+            Object value;
+            try {
+                value = naming[i].invoke(derived);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
+            }
+            String named = value == null ? null : prefixes[i] == null ? value.toString() : owners.get(prefixes[i] + value);
+            if (!province.equals(named)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Method accessor(Class<?> type, String field) {
+        for (String name : List.of(field, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1))) {
+            try {
+                Method m = type.getMethod(name);
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // the other spelling, or none
+            }
+        }
+        return null;
     }
 }

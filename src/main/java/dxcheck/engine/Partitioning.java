@@ -23,12 +23,12 @@ public record Partitioning(Set<String> nationalRules, Set<String> nationalTypes,
         Set<String> rules = new TreeSet<>();
         Set<String> types = new TreeSet<>();
         Integer first = RuleScope.lowestProvinceSalience(verdicts.values());
-        boolean possible = first != null;
+        boolean possible = first != null && RuleScope.functionsTouchingTheSession(parsed).isEmpty();
         for (Map.Entry<ParsedRule, RuleScope.Verdict> e : verdicts.entrySet()) {
             RuleScope.Verdict v = e.getValue();
             possible &= v.splittable() && (first == null || !RuleScope.tooEarly(v, first));
             if (v.national()) {
-                rules.add(e.getKey().pkg().getNamespace() + "/" + e.getKey().name());
+                rules.add(e.getKey().key());
                 types.addAll(v.types());
             }
         }

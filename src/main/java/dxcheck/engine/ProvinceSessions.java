@@ -47,15 +47,17 @@ final class ProvinceSessions {
         Predicate<Object> readNationally = o -> read.computeIfAbsent(o.getClass(), plan::readByNationalRules);
         RuleSession.Budget budget = new RuleSession.Budget(facts.size());
         List<RuleSession> provinces = new ArrayList<>();
-        for (List<Object> own : split.byProvince().values()) {
+        for (Map.Entry<String, List<Object>> own : split.byProvince().entrySet()) {
             List<Object> sessionFacts = new ArrayList<>(split.shared());
-            sessionFacts.addAll(own);
-            provinces.add(new RuleSession(rules, base, sessionFacts, provinceRules, readNationally, budget));
+            sessionFacts.addAll(own.getValue());
+            provinces.add(new RuleSession(rules, base, sessionFacts, provinceRules, readNationally, budget,
+                    provinceGuard(own.getKey(), split)));
         }
         long start = System.nanoTime();
         List<RuleSession.Result> results = fireAll(provinces);
         long provincesDone = System.nanoTime();
-        if (results == null) {
+        if (results == null || results.stream().anyMatch(RuleSession.Result::refused)) {
+            Debug.note("one rule session after all: a rule failed, or changed what a province's session cannot share");
             return null;
         }
         List<Object> nationalFacts = new ArrayList<>();
@@ -70,12 +72,18 @@ final class ProvinceSessions {
             nationalFacts.addAll(r.inserted());
             findings.addAll(r.findings());
         }
-        List<Finding> last;
+        RuleSession.Result pass;
         try {
-            last = new RuleSession(rules, base, nationalFacts, nationalRules, o -> false, budget).fire().findings();
+            pass = new RuleSession(rules, base, nationalFacts, nationalRules, o -> false, budget,
+                    (change, fact, derived) -> fact instanceof Finding).fire();
         } catch (RuleFailureException e) {
             return null;
         }
+        if (pass.refused()) {
+            Debug.note("one rule session after all: a national rule changed other facts than findings");
+            return null;
+        }
+        List<Finding> last = pass.findings();
         if (plan.nationalReadsFindings()) {
             findings = last; // the provinces' findings were passed on: those its rules kept, and theirs
         } else {
@@ -85,6 +93,17 @@ final class ProvinceSessions {
                 + "%d facts in %d ms", provinces.size(), (provincesDone - start) / 1_000_000, nationalFacts.size(),
                 (System.nanoTime() - provincesDone) / 1_000_000));
         return findings;
+    }
+
+    /**
+     * What a province's rules may do, so that the facts given to the other provinces and to the national pass are what
+     * one session would hold: insert facts of their own (not of a type the loaders make) that name no other province,
+     * and change or delete only those. Anything else makes the check run in one session.
+     */
+    private static RuleSession.Guard provinceGuard(String province, Partition split) {
+        return (change, fact, derived) -> change == RuleSession.Guard.Change.INSERT
+                ? !RuleScope.givenType(fact.getClass()) && split.keepsTo(province, fact)
+                : derived;
     }
 
     /**
@@ -108,6 +127,7 @@ final class ProvinceSessions {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuleFailureException) {
+                Debug.note("a province's session failed (" + cause.getMessage() + ")");
                 return null;
             }
             if (cause instanceof RuntimeException re) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class ProvinceTies {
     /** Facts every session is given (and the national pass): the date, policy values, knowledge, waivers. */
-    private static final Set<String> SHARED = Set.of("AsOf", "Threshold", "Province", "Covers", "PolicyOverride",
+    static final Set<String> SHARED = Set.of("AsOf", "Threshold", "Province", "Covers", "PolicyOverride",
             "Waiver");
     private static final Pattern BINDING = Pattern.compile(
             "^\\s*(\\$\\w+)\\s*:\\s*(\\w+)\\s*((?:==|!=|<=|>=|<|>)\\s*.*)?$");

@@ -152,7 +152,7 @@ public final class RuleBase {
         KieBase kieBase = RulePacks.compile(dir, sources.files(), sources.kmodule(), kbase, drlErrors, errors);
         errors.throwIfAny(RulesNotUsableException::new);
         Map<String, RuleMetadata.Written> written = new HashMap<>();
-        parsed.forEach(r -> written.put(r.pkg().getNamespace() + "/" + r.name(),
+        parsed.forEach(r -> written.put(r.key(),
                 new RuleMetadata.Written(r.location(), r.policyKeys())));
         Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, written, errors);
         errors.throwIfAny(RulesNotUsableException::new);

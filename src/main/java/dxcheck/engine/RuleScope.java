@@ -47,13 +47,18 @@ final class RuleScope {
     /** The types the loaders make: a rule that reads any other type reads what rules insert. */
     private static final Set<String> LOADED = Set.of("AgencyStatus", "InformationSystem", "ServiceItem", "Plan",
             "PlanTarget", "PlanTask");
-    private static final Set<String> AGENDA = Set.of("activation-group", "agenda-group", "ruleflow-group",
-            "auto-focus");
+    /** The rule attributes that mean the same in one session and split: any other keeps a check in one session. */
+    private static final Set<String> SAFE_ATTRIBUTES = Set.of("salience", "no-loop", "dialect", "date-effective",
+            "date-expires", "enabled");
     /** An insert (drools.insert, insertLogical too) whose argument is not a finding (Findings.of/about/…). */
     private static final Pattern OTHER_INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?!Findings\\.)");
     /** A change to a fact: modify($x), update($x), delete($x), retract($x) (drools. or not), and what it names. */
     private static final Pattern CHANGE = Pattern.compile("\\b(?:modify|update|delete|retract)\\s*\\(\\s*([^)\\s]*)");
-    private static final Pattern AGENDA_CALL = Pattern.compile("\\b(?:halt|setFocus|getAgenda|getAgendaGroup)\\s*\\(");
+    private static final Pattern AGENDA_CALL = Pattern.compile(
+            "\\b(?:halt|setFocus|getAgenda|getAgendaGroup|insertLogical)\\s*\\(");
+    /** What a DRL function may call on a session (through kcontext or drools passed in). */
+    private static final Pattern SESSION_CALL = Pattern.compile(
+            "\\b(?:getKieRuntime|insert|insertLogical|update|modify|delete|retract|halt|setFocus|getAgenda)\\s*\\(");
 
     /**
      * Where a rule runs; the types of the facts it matches (simple names; Object when it calls a query); whether a
@@ -67,12 +72,22 @@ final class RuleScope {
     private RuleScope() {
     }
 
+    /** Whether facts of a class come from the loaders or every session's start (not from rules). */
+    static boolean givenType(Class<?> type) {
+        return LOADED.contains(type.getSimpleName()) || ProvinceTies.SHARED.contains(type.getSimpleName());
+    }
+
     /**
      * Lint: each rule that crosses provinces without saying so, that the national pass could not run as one session
      * would, or that makes the check run in one session; and a national rule reading what province rules insert
      * before they have run.
      */
     static void check(List<ParsedRule> rules, List<RuleLint.Issue> issues) {
+        for (org.drools.drl.ast.descr.FunctionDescr f : functionsTouchingTheSession(rules)) {
+            ParsedRule in = rules.stream().filter(r -> r.pkg().getFunctions().contains(f)).findFirst().orElseThrow();
+            issues.add(new RuleLint.Issue(new Location(in.file().shownPath(), f.getLine(), f.getColumn() + 1), false,
+                    in.file().line(f.getLine()), Msg.LINT_FUNCTION_SESSION, f.getName()));
+        }
         Map<ParsedRule, Verdict> verdicts = verdicts(rules);
         verdicts.values().forEach(v -> issues.addAll(v.issues()));
         Integer first = lowestProvinceSalience(verdicts.values());
@@ -93,6 +108,15 @@ final class RuleScope {
             }
         }
         return out;
+    }
+
+    /** The DRL functions that reach into a rule session: what they do is not followed, so a check stays whole. */
+    static List<org.drools.drl.ast.descr.FunctionDescr> functionsTouchingTheSession(List<ParsedRule> rules) {
+        Set<org.drools.drl.ast.descr.PackageDescr> pkgs = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        rules.forEach(r -> pkgs.add(r.pkg()));
+        return pkgs.stream().flatMap(p -> p.getFunctions().stream())
+                .filter(f -> SESSION_CALL.matcher(String.valueOf(f.getBody())).find()).toList();
     }
 
     /** The lowest salience of a province rule (0 by default); null when one has a salience that is not a number. */
@@ -144,7 +168,7 @@ final class RuleScope {
             }
             return true;
         }
-        if (uses.stream().anyMatch(ProvinceTies.Use::finding)) {
+        if (uses.stream().anyMatch(u -> u.finding() || u.typeName().equals("Object"))) { // Object: findings too
             return true;
         }
         if (query) {
@@ -172,7 +196,8 @@ final class RuleScope {
     /** False (with a warning) when the rule uses what only one session does: agenda groups, halting, a salience expression. */
     private static boolean oneSessionOnly(ParsedRule r, List<RuleLint.Issue> issues) {
         List<String> what = new ArrayList<>();
-        r.descr().getAttributes().keySet().stream().filter(AGENDA::contains).sorted().forEach(what::add);
+        r.descr().getAttributes().keySet().stream().filter(a -> !SAFE_ATTRIBUTES.contains(a)).sorted()
+                .forEach(what::add);
         Matcher call = AGENDA_CALL.matcher(r.consequence());
         if (call.find()) {
             what.add(call.group().replace("(", "").strip());

@@ -29,8 +29,21 @@ import java.util.function.Predicate;
  * was matching, as a {@link RuleFailureException}.
  */
 final class RuleSession {
-    /** The findings at the end, and the facts rules inserted that the caller asked to keep, in insertion order. */
-    record Result(List<Finding> findings, List<Object> inserted) {
+    /**
+     * The findings at the end, the facts rules inserted that the caller asked to keep (in insertion order), and whether
+     * a rule made a change its {@link Guard} refused.
+     */
+    record Result(List<Finding> findings, List<Object> inserted, boolean refused) {
+    }
+
+    /** What rules may do to the facts of a session; a session split from others allows less (ProvinceSessions). */
+    interface Guard {
+        Guard ANY = (change, fact, derived) -> true;
+
+        enum Change { INSERT, UPDATE, DELETE }
+
+        /** derived: the fact was inserted by a rule of this session (not given to it). */
+        boolean allows(Change change, Object fact, boolean derived);
     }
 
     /**
@@ -56,20 +69,27 @@ final class RuleSession {
     private final AgendaFilter filter;
     private final Predicate<Object> keep;
     private final Budget budget;
+    private final Guard guard;
 
     RuleSession(RuleBase rules, List<Object> base, List<Object> facts, AgendaFilter filter, Predicate<Object> keep,
                 Budget budget) {
+        this(rules, base, facts, filter, keep, budget, Guard.ANY);
+    }
+
+    RuleSession(RuleBase rules, List<Object> base, List<Object> facts, AgendaFilter filter, Predicate<Object> keep,
+                Budget budget, Guard guard) {
         this.rules = rules;
         this.base = base;
         this.facts = facts;
         this.filter = filter;
         this.keep = keep;
         this.budget = budget;
+        this.guard = guard;
     }
 
     Result fire() throws RuleFailureException {
         KieSession session = rules.kieBase().newKieSession();
-        Firings firings = new Firings(session, budget, keep);
+        Firings firings = new Firings(session, budget, keep, guard);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
         session.addEventListener((RuleRuntimeEventListener) firings);
         try {
@@ -89,6 +109,9 @@ final class RuleSession {
                 throw failed(f.rule(), f.fact(), Msg.RULE_FAILED, f.rule(), subjectId(f.fact()),
                         new InputError.Whole(cause(e)));
             }
+            if (firings.refused) {
+                return new Result(List.of(), List.of(), true);
+            }
             if (firings.interrupted) {
                 throw new java.util.concurrent.CancellationException("the check was interrupted");
             }
@@ -105,7 +128,7 @@ final class RuleSession {
                 findings.add((Finding) o);
             }
             List<Object> inserted = firings.inserted.stream().filter(o -> session.getFactHandle(o) != null).toList();
-            return new Result(findings, inserted);
+            return new Result(findings, inserted, false);
         } finally {
             session.dispose();
         }
@@ -121,6 +144,9 @@ final class RuleSession {
         final KieSession session;
         final Budget budget;
         final Predicate<Object> keep;
+        final Guard guard;
+        final java.util.Set<Object> derived = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean refused;
         final Map<String, Integer> updates = new HashMap<>();
         final Map<String, Integer> perRule = new HashMap<>();
         final List<Object> inserted = new ArrayList<>();
@@ -129,10 +155,19 @@ final class RuleSession {
         Subject loopingFact;
         Subject lastFact;
 
-        Firings(KieSession session, Budget budget, Predicate<Object> keep) {
+        Firings(KieSession session, Budget budget, Predicate<Object> keep, Guard guard) {
             this.session = session;
             this.budget = budget;
             this.keep = keep;
+            this.guard = guard;
+        }
+
+        private void guard(Guard.Change change, Object fact, org.kie.api.definition.rule.Rule by) {
+            boolean madeHere = change == Guard.Change.INSERT || derived.contains(fact);
+            if (by != null && !refused && guard != Guard.ANY && !guard.allows(change, fact, madeHere)) {
+                refused = true;
+                session.halt();
+            }
         }
 
         @Override
@@ -151,6 +186,7 @@ final class RuleSession {
 
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
+            guard(Guard.Change.UPDATE, event.getObject(), event.getRule());
             if (event.getRule() == null || loopingRule != null) {
                 return;
             }
@@ -164,13 +200,21 @@ final class RuleSession {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getRule() != null && keep.test(event.getObject())) {
+            if (event.getRule() == null) {
+                return;
+            }
+            guard(Guard.Change.INSERT, event.getObject(), event.getRule());
+            if (guard != Guard.ANY) {
+                derived.add(event.getObject());
+            }
+            if (keep.test(event.getObject())) {
                 inserted.add(event.getObject());
             }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
+            guard(Guard.Change.DELETE, event.getOldObject(), event.getRule());
         }
 
         String busiestRule() {

@@ -177,6 +177,10 @@ public enum Msg {
             + "phiên duy nhất (chậm hơn)",
             "rule '%s' uses %s, which means something in one session only: a check of several provinces will run "
             + "in one session (slower)"),
+    LINT_FUNCTION_SESSION("hàm '%s' gọi vào phiên quy tắc, điều lint không theo được: lần kiểm tra nhiều tỉnh sẽ chạy "
+            + "trong một phiên duy nhất (chậm hơn)",
+            "function '%s' reaches into the rule session, which lint does not follow: a check of several provinces "
+            + "will run in one session (slower)"),
     LINT_SCOPE_VALUE("quy tắc '%s' có @scope(\"%s\"); giá trị duy nhất được nhận là \"national\"",
             "rule '%s' has @scope(\"%s\"); the only value is \"national\""),
     OUT_OF_MEMORY("không đủ bộ nhớ cho lần kiểm tra này (tối đa %d MB): cấp thêm bằng DXCHECK_JAVA_OPTS=-Xmx4g, "

@@ -110,6 +110,30 @@ class ProvinceSessionsTest {
         assertTrue(json.contains("\"LGV-092\""));
     }
 
+    /**
+     * Rules that do what separate sessions cannot share — delete a loaded fact, derive a fact naming another province
+     * — pass lint, and the check finds what one session finds (it notices, and runs in one session).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a province rule deletes a loaded fact|rule \"district bodies are not judged\" @helper(\"deletes\") "
+            + "salience 10 when $d : AgencyStatus( level == \"district\" ) then delete($d); end",
+        "a derived fact names another province|declare Handover jurisdiction : String from : String end "
+            + "rule \"handovers\" @helper(\"derives Handover\") when $a : AgencyStatus( level == \"commune\", "
+            + "$j : jurisdiction ) then insert(new Handover(\"ha-giang\", $a.id())); end "
+            + "rule \"LGV-903 a handover\" @id(\"LGV-903\") @severity(\"info\") @subject(\"agency\") "
+            + "@titleVi(\"t\") @titleEn(\"t\") @references(\"CONSISTENCY\") @remediationVi(\"r\") "
+            + "@remediationEn(\"r\") @messageVi(\"{from}\") @messageEn(\"{from}\") when "
+            + "Handover( $j : jurisdiction, $from : from ) $u : AgencyStatus( jurisdiction == $j ) then "
+            + "insert(Findings.of(kcontext, $u, \"metadata\", \"from\", $from)); end"})
+    void whatSessionsCannotShareMakesItOneSession(String what, String drl) throws Exception {
+        Path rules = rulesWith(drl);
+        Cli.Result lint = Cli.run("rules", "lint", "--rules=" + rules, "--lang=en");
+        assertEquals(0, lint.exit(), lint::toString);
+        assertTrue(dxcheck.TestRules.of(rules).rules().partitioning().possible(), "lint and the DRL let it split");
+        assertSameReports("2025-09-30", rules.toString(), twoProvinces());
+    }
+
     /** A rule that fails in one province's session fails the check as one session says it. */
     @Test
     void aRuleThatFailsInOneProvinceIsReportedAsOneSessionReportsIt() throws Exception {

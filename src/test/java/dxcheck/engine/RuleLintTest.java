@@ -351,6 +351,13 @@ class RuleLintTest {
 
     @Test
     void whatOnlyOneSessionDoesIsAWarningAndAQueryMustSayItCrosses() throws IOException {
+        Cli.Result logical = lintRule("m", USED + "$a : AgencyStatus( )",
+                "insertLogical(new dxcheck.model.ServiceTally($a.id(), 0, 0, 0, 0, 0, 0, 0, 0));");
+        assertTrue(logical.out().contains("uses insertLogical, which means something in one session only"),
+                logical::toString);
+        scope = "lock-on-active true";
+        Cli.Result lock = lintRule("m", USED + "$a : AgencyStatus( )", FINDING);
+        assertTrue(lock.out().contains("uses lock-on-active, which means"), lock::toString);
         scope = "activation-group \"first\"";
         Cli.Result r = lintRule("m", USED + "$a : AgencyStatus( )", FINDING);
         assertEquals(0, r.exit(), r::toString);
