@@ -87,7 +87,7 @@ final class LintConstraints {
         Class<?> current = type;
         Field last = null;
         for (String segment : path.split("\\.")) {
-            Method accessor = accessor(current, segment);
+            Method accessor = Accessors.of(current, segment);
             if (accessor == null) {
                 return null;
             }
@@ -95,20 +95,6 @@ final class LintConstraints {
             current = accessor.getReturnType();
         }
         return last;
-    }
-
-    private static Method accessor(Class<?> type, String name) {
-        for (String candidate : List.of(name, "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
-            try {
-                Method m = type.getMethod(candidate);
-                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
-                    return m;
-                }
-            } catch (NoSuchMethodException e) {
-                // try the next form
-            }
-        }
-        return null;
     }
 
     private static Class<?> modelClass(String objectType) {

@@ -24,7 +24,8 @@ record Partition(Map<String, List<Object>> byProvince, List<Object> shared, Map<
     private static final ClassValue<Method[]> NAMING = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
-            return new Method[] {accessor(type, "jurisdiction"), accessor(type, "agencyId"), accessor(type, "planId")};
+            return new Method[] {Accessors.of(type, "jurisdiction"), Accessors.of(type, "agencyId"),
+                Accessors.of(type, "planId")};
         }
     };
 
@@ -79,19 +80,5 @@ record Partition(Map<String, List<Object>> byProvince, List<Object> shared, Map<
             }
         }
         return true;
-    }
-
-    private static Method accessor(Class<?> type, String field) {
-        for (String name : List.of(field, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1))) {
-            try {
-                Method m = type.getMethod(name);
-                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
-                    return m;
-                }
-            } catch (NoSuchMethodException e) {
-                // the other spelling, or none
-            }
-        }
-        return null;
     }
 }
