@@ -107,15 +107,17 @@ final class ProvinceSessions {
     }
 
     /**
-     * Fires the sessions on up to one thread per core; their results in the sessions' order, or null when one
-     * failed.
+     * One thread per core for the provinces' sessions of every check in the process: checks a server runs at once
+     * queue their sessions here rather than each starting threads of its own.
      */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemons());
+
+    /** Fires the sessions on the shared threads; their results in the sessions' order, or null when one failed. */
     private static List<RuleSession.Result> fireAll(List<RuleSession> sessions) {
-        int threads = Math.min(sessions.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        List<Future<RuleSession.Result>> running = List.of();
         try {
-            List<Future<RuleSession.Result>> running = pool.invokeAll(
-                    sessions.stream().map(s -> (Callable<RuleSession.Result>) s::fire).toList());
+            running = POOL.invokeAll(sessions.stream().map(s -> (Callable<RuleSession.Result>) s::fire).toList());
             List<RuleSession.Result> results = new ArrayList<>();
             for (Future<RuleSession.Result> f : running) {
                 results.add(f.get());
@@ -138,7 +140,7 @@ final class ProvinceSessions {
             }
             throw new IllegalStateException(cause);
         } finally {
-            pool.shutdownNow();
+            running.forEach(f -> f.cancel(true)); // this check's sessions still running after a failure
         }
     }
 
