@@ -61,13 +61,15 @@ public final class Checker {
         AgendaFilter inForce = inForce(rules, asOf);
         List<Object> facts = inputs.facts();
         Partition split = sessions == Sessions.BY_PROVINCE ? Partition.of(facts) : null;
-        if (split != null && split.byProvince().size() > 1 && !rules.partitioning().possible()) {
-            dxcheck.text.Debug.note("one rule session for " + split.byProvince().size() + " provinces: the rules do "
-                    + "what only one session does (rules lint says which)");
-            split = null;
+        List<Finding> findings = null;
+        if (split != null && split.byProvince().size() > 1) {
+            if (rules.partitioning().possible()) {
+                findings = ProvinceSessions.run(rules, base, facts, split, inForce);
+            } else {
+                dxcheck.text.Debug.note("one rule session for " + split.byProvince().size() + " provinces: the rules "
+                        + "do what only one session does (rules lint says which)");
+            }
         }
-        List<Finding> findings = split == null || split.byProvince().size() < 2 ? null
-                : ProvinceSessions.run(rules, base, facts, split, inForce);
         if (findings == null) { // one session, also to say what failed exactly as one session would
             findings = new RuleSession(rules, base, facts, inForce, o -> false, new RuleSession.Budget(facts.size()))
                     .fire().findings();

@@ -4,7 +4,6 @@ import dxcheck.engine.ParsedRules.ParsedRule;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,20 +18,16 @@ public record Partitioning(Set<String> nationalRules, Set<String> nationalTypes,
         implements Serializable {
 
     static Partitioning of(List<ParsedRule> parsed) {
-        Map<ParsedRule, RuleScope.Verdict> verdicts = RuleScope.verdicts(parsed);
+        RuleScope.Reading reading = RuleScope.read(parsed);
         Set<String> rules = new TreeSet<>();
         Set<String> types = new TreeSet<>();
-        Integer first = RuleScope.lowestProvinceSalience(verdicts.values());
-        boolean possible = first != null && RuleScope.functionsTouchingTheSession(parsed).isEmpty();
-        for (Map.Entry<ParsedRule, RuleScope.Verdict> e : verdicts.entrySet()) {
-            RuleScope.Verdict v = e.getValue();
-            possible &= v.splittable() && (first == null || !RuleScope.tooEarly(v, first));
+        reading.verdicts().forEach((rule, v) -> {
             if (v.national()) {
-                rules.add(e.getKey().key());
+                rules.add(rule.key());
                 types.addAll(v.types());
             }
-        }
-        return new Partitioning(rules, types, possible);
+        });
+        return new Partitioning(rules, types, reading.splittable());
     }
 
     /** Whether the national pass reads findings (then the findings are those its session ends with). */

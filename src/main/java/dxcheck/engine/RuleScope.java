@@ -78,12 +78,22 @@ final class RuleScope {
     }
 
     /**
-     * Lint: each rule that crosses provinces without saying so, that the national pass could not run as one session
-     * would, or that makes the check run in one session; and a national rule reading what province rules insert
-     * before they have run.
+     * The verdicts on a folder's rules (queries left out), what lint says of them, and whether a check may be split:
+     * no rule does what only one session does, no function reaches into the session, and no national rule reading
+     * what province rules insert could fire before them.
      */
+    record Reading(Map<ParsedRule, Verdict> verdicts, List<RuleLint.Issue> issues, boolean splittable) {
+    }
+
+    /** Lint: what {@link #read} says of the rules. */
     static void check(List<ParsedRule> rules, List<RuleLint.Issue> issues) {
-        for (org.drools.drl.ast.descr.FunctionDescr f : functionsTouchingTheSession(rules)) {
+        issues.addAll(read(rules).issues());
+    }
+
+    static Reading read(List<ParsedRule> rules) {
+        List<RuleLint.Issue> issues = new ArrayList<>();
+        List<org.drools.drl.ast.descr.FunctionDescr> functions = functionsTouchingTheSession(rules);
+        for (org.drools.drl.ast.descr.FunctionDescr f : functions) {
             ParsedRule in = rules.stream().filter(r -> r.pkg().getFunctions().contains(f)).findFirst().orElseThrow();
             issues.add(new RuleLint.Issue(new Location(in.file().shownPath(), f.getLine(), f.getColumn() + 1), false,
                     in.file().line(f.getLine()), Msg.LINT_FUNCTION_SESSION, f.getName()));
@@ -91,14 +101,18 @@ final class RuleScope {
         Map<ParsedRule, Verdict> verdicts = verdicts(rules);
         verdicts.values().forEach(v -> issues.addAll(v.issues()));
         Integer first = lowestProvinceSalience(verdicts.values());
-        verdicts.forEach((r, v) -> {
-            if (first != null && tooEarly(v, first)) {
-                issues.add(issue(r, null, true, Msg.LINT_NATIONAL_TOO_EARLY, r.name(), first));
+        boolean splittable = first != null && functions.isEmpty();
+        for (Map.Entry<ParsedRule, Verdict> e : verdicts.entrySet()) {
+            splittable &= e.getValue().splittable();
+            if (first != null && tooEarly(e.getValue(), first)) {
+                issues.add(issue(e.getKey(), null, true, Msg.LINT_NATIONAL_TOO_EARLY, e.getKey().name(), first));
+                splittable = false;
             }
-        });
+        }
+        return new Reading(verdicts, issues, splittable);
     }
 
-    static Map<ParsedRule, Verdict> verdicts(List<ParsedRule> rules) {
+    private static Map<ParsedRule, Verdict> verdicts(List<ParsedRule> rules) {
         Set<String> queries = new java.util.HashSet<>();
         rules.stream().filter(r -> r.descr() instanceof QueryDescr).forEach(r -> queries.add(r.name()));
         Map<ParsedRule, Verdict> out = new java.util.LinkedHashMap<>();
@@ -111,7 +125,7 @@ final class RuleScope {
     }
 
     /** The DRL functions that reach into a rule session: what they do is not followed, so a check stays whole. */
-    static List<org.drools.drl.ast.descr.FunctionDescr> functionsTouchingTheSession(List<ParsedRule> rules) {
+    private static List<org.drools.drl.ast.descr.FunctionDescr> functionsTouchingTheSession(List<ParsedRule> rules) {
         Set<org.drools.drl.ast.descr.PackageDescr> pkgs = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
         rules.forEach(r -> pkgs.add(r.pkg()));
@@ -120,7 +134,7 @@ final class RuleScope {
     }
 
     /** The lowest salience of a province rule (0 by default); null when one has a salience that is not a number. */
-    static Integer lowestProvinceSalience(java.util.Collection<Verdict> verdicts) {
+    private static Integer lowestProvinceSalience(java.util.Collection<Verdict> verdicts) {
         int lowest = Integer.MAX_VALUE;
         for (Verdict v : verdicts) {
             if (!v.national()) {
@@ -134,7 +148,7 @@ final class RuleScope {
     }
 
     /** A national rule that reads what province rules insert, and could fire in one session before they are done. */
-    static boolean tooEarly(Verdict v, int lowestProvinceSalience) {
+    private static boolean tooEarly(Verdict v, int lowestProvinceSalience) {
         return v.national() && v.readsInserted() && (v.salience() == null || v.salience() >= lowestProvinceSalience);
     }
 
