@@ -45,6 +45,22 @@ public final class TestDocs {
      * into a test rules folder, so its rules can cite sources (@references("REPORTING")) as real rules do; the test
      * rules' family TST is declared beside the real ones.
      */
+    /** Copies a folder and everything below it (files replaced when there), returning the copy. */
+    public static java.nio.file.Path copyTree(java.nio.file.Path from, java.nio.file.Path to)
+            throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : s.sorted().toList()) {
+                java.nio.file.Path t = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(t);
+                } else {
+                    java.nio.file.Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
     public static void copyKnowledge(java.nio.file.Path rulesDir) throws java.io.IOException {
         for (String f : java.util.List.of("families.yaml", "legal-sources.yaml", "terms.yaml", "provinces.yaml")) {
             java.nio.file.Files.copy(java.nio.file.Path.of("rules", f), rulesDir.resolve(f),

@@ -159,8 +159,8 @@ class ProvinceSessionsTest {
 
     /** Hà Tĩnh and Hà Giang joined: a task, a commune and waivers across them. */
     private String[] twoProvinces() throws IOException {
-        Path ht = copy("fixtures/ha-tinh", dir.resolve("ha-tinh"));
-        Path hg = copy("fixtures/ha-giang", dir.resolve("ha-giang"));
+        Path ht = dxcheck.TestDocs.copyTree(Path.of("fixtures/ha-tinh"), dir.resolve("ha-tinh"));
+        Path hg = dxcheck.TestDocs.copyTree(Path.of("fixtures/ha-giang"), dir.resolve("ha-giang"));
         // a Hà Tĩnh task owned by a Hà Giang agency: ACC-009 sees every province's agencies
         edit(ht.resolve("plan.yaml"), "owner: ha-tinh.stttt", "owner: ha-giang.ubnd");
         // a Hà Tĩnh commune under a Hà Giang district after the reform: LGV-003 sees every province's districts
@@ -187,7 +187,7 @@ class ProvinceSessionsTest {
 
     /** The shipped rules folder, copied, with one more file of rules. */
     private Path rulesWith(String drl) throws IOException {
-        Path rules = copy("rules", dir.resolve("rules"));
+        Path rules = dxcheck.TestDocs.copyTree(Path.of("rules"), dir.resolve("rules"));
         Files.writeString(rules.resolve("extra.drl"), """
                 package extra
                 import dxcheck.model.AgencyStatus
@@ -239,21 +239,6 @@ class ProvinceSessionsTest {
         } finally {
             System.clearProperty("dxcheck.sessions");
         }
-    }
-
-    private static Path copy(String from, Path to) throws IOException {
-        Path src = Path.of(from);
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.sorted().toList()) {
-                Path target = to.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

@@ -94,12 +94,12 @@ class FuzzTest {
             String broken = broken(first, second);
             if (broken != null) {
                 Path keep = Path.of("target/fuzz-failures/seed-" + SEED + "-case-" + n);
-                copy(dir, keep);
+                dxcheck.TestDocs.copyTree(dir, keep);
                 failures.add("case " + n + " (" + seed.dir() + ", " + target + ", --format " + format + "): "
                         + broken + "; input kept in " + keep + "\n" + first);
             }
             if (KEEP) {
-                copy(dir, Path.of("target/fuzz-cases/case-" + n));
+                dxcheck.TestDocs.copyTree(dir, Path.of("target/fuzz-cases/case-" + n));
                 Files.writeString(Path.of("target/fuzz-cases/case-" + n + ".out"), first.toString());
             }
             deleteTree(dir);
@@ -364,19 +364,6 @@ class FuzzTest {
         DumperOptions dump = new DumperOptions();
         dump.setWidth(120);
         return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
